@@ -1,0 +1,137 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { booleanPointInPolygon } from '@turf/turf';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
+
+/** The clip box used by scripts/build-basemap.mjs: [west, south, east, north]. */
+const BBOX = [115, 18, 128, 30] as const;
+
+type BasemapProps = { id: string; name?: string };
+type Basemap = FeatureCollection<Geometry, BasemapProps> & { name: string; attribution: string };
+
+/** Reads one generated file from data/basemap/. */
+function readBasemap(file: string): Basemap {
+	const url = new URL(`../../../data/basemap/${file}`, import.meta.url);
+	return JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Basemap;
+}
+
+const files = {
+	land: readBasemap('land.geojson'),
+	coastline: readBasemap('coastline.geojson'),
+	borders: readBasemap('borders.geojson')
+};
+
+/** Every position of a geometry, whatever its type. */
+function positions(geometry: Geometry): Position[] {
+	switch (geometry.type) {
+		case 'Point':
+			return [geometry.coordinates];
+		case 'MultiPoint':
+		case 'LineString':
+			return geometry.coordinates;
+		case 'MultiLineString':
+		case 'Polygon':
+			return geometry.coordinates.flat();
+		case 'MultiPolygon':
+			return geometry.coordinates.flat(2);
+		case 'GeometryCollection':
+			return geometry.geometries.flatMap(positions);
+	}
+}
+
+/** The lines of a LineString or MultiLineString geometry (nothing for other types). */
+function lines(geometry: Geometry): Position[][] {
+	if (geometry.type === 'LineString') return [geometry.coordinates];
+	if (geometry.type === 'MultiLineString') return geometry.coordinates;
+	return [];
+}
+
+/** The bbox sides (west, south, east, north) a position lies exactly on. */
+function sides(p: Position): string[] {
+	const out: string[] = [];
+	if (p[0] === BBOX[0]) out.push('west');
+	if (p[1] === BBOX[1]) out.push('south');
+	if (p[0] === BBOX[2]) out.push('east');
+	if (p[1] === BBOX[3]) out.push('north');
+	return out;
+}
+
+/** The land polygons of the generated land file. */
+function landPolygons(): Feature<Polygon | MultiPolygon, BasemapProps>[] {
+	return files.land.features.filter(
+		(f): f is Feature<Polygon | MultiPolygon, BasemapProps> =>
+			f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'
+	);
+}
+
+/** Whether [lon, lat] falls inside any land polygon. */
+function isLand(at: Position): boolean {
+	return landPolygons().some((f) => booleanPointInPolygon(at, f));
+}
+
+describe('offline basemap (data/basemap, built by scripts/build-basemap.mjs)', () => {
+	it('every file is a FeatureCollection with a name, a Natural Earth attribution and string feature ids', () => {
+		for (const [name, fc] of Object.entries(files)) {
+			expect(fc.type).toBe('FeatureCollection');
+			expect(fc.name).toBe(name);
+			expect(fc.attribution).toMatch(
+				/^Natural Earth 1:10m \(public domain\), via world-atlas \S+$/
+			);
+			for (const f of fc.features) expect(typeof f.properties.id).toBe('string');
+		}
+	});
+
+	it('every coordinate lies inside the bbox', () => {
+		const outside: string[] = [];
+		for (const [name, fc] of Object.entries(files)) {
+			for (const f of fc.features) {
+				for (const [x = NaN, y = NaN] of positions(f.geometry)) {
+					if (!(x >= BBOX[0] && x <= BBOX[2] && y >= BBOX[1] && y <= BBOX[3]))
+						outside.push(`${name} ${f.properties.id} [${x}, ${y}]`);
+				}
+			}
+		}
+		expect(outside).toEqual([]);
+	});
+
+	it('no coastline segment lies along a bbox edge (both endpoints on the same side)', () => {
+		const onEdge: string[] = [];
+		for (const f of files.coastline.features) {
+			for (const line of lines(f.geometry)) {
+				for (let i = 1; i < line.length; i++) {
+					const a = line[i - 1] ?? [];
+					const b = line[i] ?? [];
+					const shared = sides(a).filter((s) => sides(b).includes(s));
+					if (shared.length > 0) onEdge.push(`${f.properties.id} ${shared[0]} [${a}] -> [${b}]`);
+				}
+			}
+		}
+		expect(files.coastline.features.length).toBeGreaterThan(0);
+		expect(onEdge).toEqual([]);
+	});
+
+	it('land features include Taiwan', () => {
+		const names = new Set(files.land.features.map((f) => f.properties.name));
+		expect(names).toContain('Taiwan');
+	});
+
+	it('Taipei (121.5683, 25.0358) is on land', () => {
+		expect(isLand([121.5683, 25.0358])).toBe(true);
+	});
+
+	it('mid-strait (119.9, 24.0) is not on land', () => {
+		expect(isLand([119.9, 24.0])).toBe(false);
+	});
+
+	it('Kinmen (118.35, 24.44) is on land', () => {
+		expect(isLand([118.35, 24.44])).toBe(true);
+	});
+});
