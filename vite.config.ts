@@ -4,7 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /** Vite builds the app; Vitest runs two projects: `unit` (Node) and `e2e` (real Chromium). */
 export default defineConfig({
-	plugins: [svelte()],
+	plugins: [svelte({ configFile: false })],
 	base: './',
 	build: {
 		target: 'es2022',

@@ -36,7 +36,7 @@ const OUT_DIR = join(ROOT, 'data', 'basemap');
 const ATLAS_DIR = dirname(require.resolve('world-atlas/package.json'));
 
 /** Clip box [west, south, east, north]: Fujian to the Ryukyus and north Luzon. */
-const BBOX = /** @type {[number, number, number, number]} */ ([115, 18, 128, 30]);
+const BBOX = /** @type {[number, number, number, number]} */ ([111, 17, 128, 31]);
 /** Douglas-Peucker tolerance in degrees of latitude (longitude is scaled by cos of the mid-latitude). */
 const DEFAULT_TOLERANCE = 0;
 /** Decimals kept in the output (1e-4 degree is about 11 m). */

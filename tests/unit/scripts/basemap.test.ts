@@ -12,7 +12,7 @@ import type {
 } from 'geojson';
 
 /** The clip box used by scripts/build-basemap.mjs: [west, south, east, north]. */
-const BBOX = [115, 18, 128, 30] as const;
+const BBOX = [111, 17, 128, 31] as const;
 
 type BasemapProps = { id: string; name?: string };
 type Basemap = FeatureCollection<Geometry, BasemapProps> & { name: string; attribution: string };

@@ -1,0 +1,95 @@
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { attributionHtml, CREDITS } from './attribution';
+import { FONT, SOURCE } from './ids';
+import {
+	basemapLayers,
+	drillZoneLayers,
+	eventLayers,
+	placeLayers,
+	referenceLayers,
+	shippingLaneLayers
+} from './layers';
+import { STATE } from './timeExpressions';
+
+/** What the style needs from the outside world: where its files are and the starting time. */
+export interface StyleInputs {
+	/** Absolute URLs of the basemap GeoJSON files. */
+	basemap: { land: string; coastline: string; borders: string };
+	/** Absolute URL of the bundled latin woff2 font. */
+	fontUrl: string;
+	/** Absolute URL of the bundled latin-ext woff2 font. */
+	fontExtUrl: string;
+	/** Starting time, epoch ms. */
+	t: number;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+const credit = (layer: string): string =>
+	CREDITS.filter((c) => c.layer === layer)
+		.map(attributionHtml)
+		.join(' ');
+
+/**
+ * The whole offline style: basemap and data sources (data sources start empty and are filled
+ * once validated), the bundled font, the time state and every layer in drawing order.
+ */
+export function buildStyle(inputs: StyleInputs): StyleSpecification {
+	const data = (layer: string) => ({
+		type: 'geojson' as const,
+		data: EMPTY,
+		promoteId: 'id',
+		attribution: credit(layer) || undefined
+	});
+	return {
+		version: 8,
+		name: 'Strait Atlas',
+		'font-faces': {
+			[FONT]: [
+				{
+					url: inputs.fontUrl,
+					'unicode-range': [
+						'U+0000-00FF',
+						'U+0131',
+						'U+0152-0153',
+						'U+02BB-02DC',
+						'U+2000-206F',
+						'U+20AC',
+						'U+2122',
+						'U+2190-2193',
+						'U+2212'
+					]
+				},
+				{ url: inputs.fontExtUrl, 'unicode-range': ['U+0100-02AF', 'U+1E00-1EFF', 'U+2C60-2C7F'] }
+			]
+		},
+		state: {
+			[STATE.t]: { default: inputs.t },
+			[STATE.windowMs]: { default: 0 },
+			[STATE.compare]: { default: false }
+		},
+		sources: {
+			[SOURCE.land]: {
+				type: 'geojson',
+				data: inputs.basemap.land,
+				attribution: credit('basemap')
+			},
+			[SOURCE.coastline]: { type: 'geojson', data: inputs.basemap.coastline },
+			[SOURCE.borders]: { type: 'geojson', data: inputs.basemap.borders },
+			[SOURCE.drillZones]: data('drill-zones'),
+			[SOURCE.shippingLanes]: data('shipping-lanes'),
+			[SOURCE.reference]: data('reference'),
+			[SOURCE.places]: data('places'),
+			[SOURCE.events]: data('events')
+		},
+		layers: [
+			...basemapLayers(),
+			...drillZoneLayers(),
+			...shippingLaneLayers(),
+			...referenceLayers(),
+			...placeLayers(),
+			...eventLayers()
+		]
+	};
+}

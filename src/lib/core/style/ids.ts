@@ -1,0 +1,65 @@
+/**
+ * Source and layer ids. Source ids are a public contract (scripts and tests query them):
+ * `drill-zones`, `shipping-lanes`, `places`, `events`, `reference`.
+ */
+export const SOURCE = {
+	land: 'basemap-land',
+	coastline: 'basemap-coastline',
+	borders: 'basemap-borders',
+	drillZones: 'drill-zones',
+	shippingLanes: 'shipping-lanes',
+	places: 'places',
+	events: 'events',
+	reference: 'reference'
+} as const;
+
+/** The data layer groups a user can switch on and off, in legend order. */
+export const LAYER_GROUPS = [
+	'drill-zones',
+	'shipping-lanes',
+	'reference',
+	'places',
+	'events'
+] as const;
+
+/** One of the toggleable layer groups; equal to the id of the source it draws. */
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+export const LAYER = {
+	background: 'background',
+	land: 'land',
+	coastline: 'coastline',
+	borders: 'borders',
+	zonesFill: 'drill-zones-fill',
+	zonesOutline: 'drill-zones-outline',
+	zonesLabel: 'drill-zones-label',
+	lanes: 'shipping-lanes-line',
+	referenceLine: 'reference-line',
+	referenceSecondary: 'reference-line-secondary',
+	referenceLabel: 'reference-label',
+	placesCircle: 'places-circle',
+	placesLabel: 'places-label',
+	eventsCircle: 'events-circle'
+} as const;
+
+/** The layers that draw each group, so a toggle can hide all of them at once. */
+export const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
+	'drill-zones': [LAYER.zonesFill, LAYER.zonesOutline, LAYER.zonesLabel],
+	'shipping-lanes': [LAYER.lanes],
+	reference: [LAYER.referenceLine, LAYER.referenceSecondary, LAYER.referenceLabel],
+	places: [LAYER.placesCircle, LAYER.placesLabel],
+	events: [LAYER.eventsCircle]
+};
+
+/** The layers a pointer can hover and click, top-most first. */
+export const INTERACTIVE_LAYERS: readonly string[] = [
+	LAYER.eventsCircle,
+	LAYER.placesCircle,
+	LAYER.referenceLine,
+	LAYER.referenceSecondary,
+	LAYER.lanes,
+	LAYER.zonesFill
+];
+
+/** The font name used in `text-font`, backed by the bundled Noto Sans woff2 in `font-faces`. */
+export const FONT = 'Noto Sans Regular';

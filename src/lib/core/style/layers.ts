@@ -1,0 +1,283 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { FONT, LAYER, SOURCE } from './ids';
+import { PALETTE } from './palette';
+import {
+	eventAgeDaysExpression,
+	eventFilterExpression,
+	STATE,
+	zoneFilterExpression,
+	zoneStateExpression
+} from './timeExpressions';
+
+/** The exercise drawn as the comparison overlay, independent of the timeline. */
+export const COMPARE_EXERCISE = 'aug2022';
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const approximate: ExpressionSpecification = ['==', ['get', 'precision'], 'approximate'];
+const comparing: ExpressionSpecification = [
+	'all',
+	['to-boolean', ['global-state', STATE.compare]],
+	['==', ['get', 'exercise'], COMPARE_EXERCISE]
+];
+
+const exerciseColor: ExpressionSpecification = [
+	'match',
+	['get', 'exercise'],
+	'jm2025',
+	PALETTE.exercise.jm2025,
+	'aug2022',
+	PALETTE.exercise.aug2022,
+	PALETTE.exercise.jm2025
+];
+
+/** Dashed where the geometry is approximate, solid where it is exact. */
+const precisionDash: ExpressionSpecification = [
+	'case',
+	approximate,
+	['literal', [2, 2]],
+	['literal', [1, 0]]
+];
+
+const textLayout = {
+	'text-font': [FONT],
+	'text-size': 12,
+	'text-max-width': 10
+};
+
+const halo = {
+	'text-color': PALETTE.text,
+	'text-halo-color': PALETTE.textHalo,
+	'text-halo-width': 1.4
+} as const;
+
+/** The basemap layers: sea, land, coastline and land borders. */
+export function basemapLayers(): LayerSpecification[] {
+	return [
+		{ id: LAYER.background, type: 'background', paint: { 'background-color': PALETTE.sea } },
+		{
+			id: LAYER.land,
+			type: 'fill',
+			source: SOURCE.land,
+			paint: {
+				'fill-color': ['match', ['get', 'name'], 'Taiwan', PALETTE.landTaiwan, PALETTE.land],
+				'fill-antialias': false
+			}
+		},
+		{
+			id: LAYER.coastline,
+			type: 'line',
+			source: SOURCE.coastline,
+			paint: { 'line-color': PALETTE.coastline, 'line-width': 0.7 }
+		},
+		{
+			id: LAYER.borders,
+			type: 'line',
+			source: SOURCE.borders,
+			paint: { 'line-color': PALETTE.border, 'line-width': 0.8, 'line-dasharray': [3, 2] }
+		}
+	];
+}
+
+/** Drill zones: fill and outline by exercise and state (announced, active, ended), label. */
+export function drillZoneLayers(): LayerSpecification[] {
+	const state = zoneStateExpression();
+	const filter = zoneFilterExpression(COMPARE_EXERCISE);
+	return [
+		{
+			id: LAYER.zonesFill,
+			type: 'fill',
+			source: SOURCE.drillZones,
+			filter,
+			paint: {
+				'fill-color': exerciseColor,
+				'fill-opacity': [
+					'*',
+					['case', approximate, 0.6, 1],
+					[
+						'case',
+						comparing,
+						0.16,
+						['match', state, 'active', 0.34, 'announced', 0.14, 'ended', 0.06, 0]
+					]
+				]
+			}
+		},
+		{
+			id: LAYER.zonesOutline,
+			type: 'line',
+			source: SOURCE.drillZones,
+			filter,
+			paint: {
+				'line-color': ['case', ['any', hovered, selected], PALETTE.highlight, exerciseColor],
+				'line-width': [
+					'+',
+					['case', ['any', hovered, selected], 1.5, 0],
+					['case', comparing, 1.6, ['match', state, 'active', 2.4, 'announced', 1.4, 1]]
+				],
+				'line-opacity': ['case', comparing, 0.9, ['match', state, 'ended', 0.45, 1]],
+				'line-dasharray': precisionDash
+			}
+		},
+		{
+			id: LAYER.zonesLabel,
+			type: 'symbol',
+			source: SOURCE.drillZones,
+			filter,
+			layout: {
+				...textLayout,
+				'text-field': [
+					'concat',
+					['match', ['get', 'exercise'], 'jm2025', 'JM2025', 'aug2022', 'Aug 2022', ''],
+					' zone ',
+					['to-string', ['get', 'zone']]
+				],
+				'symbol-placement': 'point',
+				'text-size': 11
+			},
+			paint: { ...halo, 'text-color': exerciseColor }
+		}
+	];
+}
+
+/** Shipping lanes: thin dashed lines (a routing graph, so always approximate). */
+export function shippingLaneLayers(): LayerSpecification[] {
+	return [
+		{
+			id: LAYER.lanes,
+			type: 'line',
+			source: SOURCE.shippingLanes,
+			layout: { 'line-cap': 'round' },
+			paint: {
+				'line-color': ['case', hovered, PALETTE.highlight, PALETTE.lane],
+				'line-width': ['case', hovered, 2.5, 1.1],
+				'line-opacity': 0.75,
+				'line-dasharray': precisionDash
+			}
+		}
+	];
+}
+
+/** Reference lines: official lines solid, secondary ones dotted, with labels along the line. */
+export function referenceLayers(): LayerSpecification[] {
+	const secondary: ExpressionSpecification = ['to-boolean', ['get', 'secondary']];
+	return [
+		{
+			id: LAYER.referenceLine,
+			type: 'line',
+			source: SOURCE.reference,
+			filter: ['!', secondary],
+			paint: {
+				'line-color': ['case', hovered, PALETTE.highlight, PALETTE.reference],
+				'line-width': ['case', hovered, 3, 1.6],
+				'line-dasharray': [6, 3]
+			}
+		},
+		{
+			id: LAYER.referenceSecondary,
+			type: 'line',
+			source: SOURCE.reference,
+			filter: secondary,
+			paint: {
+				'line-color': ['case', hovered, PALETTE.highlight, PALETTE.referenceSecondary],
+				'line-width': ['case', hovered, 2.5, 1.1],
+				'line-dasharray': [1, 2.5]
+			}
+		},
+		{
+			id: LAYER.referenceLabel,
+			type: 'symbol',
+			source: SOURCE.reference,
+			layout: {
+				...textLayout,
+				'text-field': [
+					'match',
+					['get', 'kind'],
+					'median_line',
+					'Median line',
+					'median_line_variant',
+					'Median line, navy variant (reported)',
+					'adiz',
+					'ADIZ (secondary source)',
+					''
+				],
+				'symbol-placement': 'line',
+				'text-size': 11
+			},
+			paint: { ...halo, 'text-color': PALETTE.reference }
+		}
+	];
+}
+
+/** Places: capitals, ports and islands as circles with labels. */
+export function placeLayers(): LayerSpecification[] {
+	const kindColor: ExpressionSpecification = [
+		'match',
+		['get', 'kind'],
+		'capital',
+		PALETTE.place.capital,
+		'port',
+		PALETTE.place.port,
+		PALETTE.place.island
+	];
+	return [
+		{
+			id: LAYER.placesCircle,
+			type: 'circle',
+			source: SOURCE.places,
+			paint: {
+				'circle-radius': ['match', ['get', 'kind'], 'capital', 5, 3.5],
+				'circle-color': ['match', ['get', 'kind'], 'capital', '#ffffff', kindColor],
+				'circle-stroke-color': kindColor,
+				'circle-stroke-width': ['case', hovered, 3, ['match', ['get', 'kind'], 'capital', 2, 1]]
+			}
+		},
+		{
+			id: LAYER.placesLabel,
+			type: 'symbol',
+			source: SOURCE.places,
+			minzoom: 0,
+			layout: {
+				...textLayout,
+				'text-field': ['get', 'name'],
+				'text-size': ['match', ['get', 'kind'], 'capital', 13, 11],
+				'text-anchor': 'left',
+				'text-offset': [0.6, 0],
+				'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'island', 1, 2]
+			},
+			paint: halo
+		}
+	];
+}
+
+/** Events: circles coloured by category, the newest emphasised and older ones faded. */
+export function eventLayers(): LayerSpecification[] {
+	const age = eventAgeDaysExpression();
+	return [
+		{
+			id: LAYER.eventsCircle,
+			type: 'circle',
+			source: SOURCE.events,
+			filter: eventFilterExpression(),
+			paint: {
+				'circle-radius': [
+					'+',
+					['case', ['any', hovered, selected], 3, 0],
+					['interpolate', ['linear'], age, 0, 9, 2, 7, 14, 5]
+				],
+				'circle-color': [
+					'match',
+					['get', 'category'],
+					'military',
+					PALETTE.category.military,
+					'economic',
+					PALETTE.category.economic,
+					PALETTE.category.diplomatic
+				],
+				'circle-opacity': ['interpolate', ['linear'], age, 0, 0.95, 3, 0.8, 30, 0.45],
+				'circle-stroke-color': ['case', ['any', hovered, selected], PALETTE.highlight, '#ffffff'],
+				'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, 1.5]
+			}
+		}
+	];
+}

@@ -1,0 +1,25 @@
+import landUrl from '../../../data/basemap/land.geojson?url';
+import coastlineUrl from '../../../data/basemap/coastline.geojson?url';
+import bordersUrl from '../../../data/basemap/borders.geojson?url';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import fontExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import type { StyleInputs } from '../core/style/buildStyle';
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+/**
+ * The style's file inputs as absolute same-origin URLs: the basemap GeoJSON emitted by Vite
+ * and the bundled Noto Sans font (MapLibre wants absolute URLs for both).
+ */
+export function styleInputs(t: number): StyleInputs {
+	return {
+		basemap: {
+			land: absolute(landUrl),
+			coastline: absolute(coastlineUrl),
+			borders: absolute(bordersUrl)
+		},
+		fontUrl: absolute(fontUrl),
+		fontExtUrl: absolute(fontExtUrl),
+		t
+	};
+}

@@ -1,0 +1,214 @@
+import {
+	Map as MlMap,
+	NavigationControl,
+	Popup,
+	ScaleControl,
+	AttributionControl,
+	type GeoJSONSource,
+	type LngLatBoundsLike,
+	type LngLatLike,
+	type MapGeoJSONFeature,
+	type PaddingOptions
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { buildStyle, type StyleInputs } from '../core/style/buildStyle';
+import { GROUP_LAYERS, INTERACTIVE_LAYERS, type LayerGroup } from '../core/style/ids';
+import { listen } from './listen';
+
+/** A feature the user pointed at: which source, which id, and where. */
+export interface PickedFeature {
+	source: string;
+	id: string;
+	lngLat: [number, number];
+}
+
+/** How the controller starts the map. */
+export interface MapControllerOptions {
+	style: StyleInputs;
+	bounds: LngLatBoundsLike;
+	/** Screen space the panel covers, kept clear when framing the opening view. */
+	padding?: PaddingOptions;
+	/** Called when the user clicks a feature (or empty map: null). */
+	onpick?: (picked: PickedFeature | null) => void;
+}
+
+type FeatureRef = { source: string; id: string };
+
+/**
+ * Owns the one MapLibre map: creates it on a DOM node, queues work until the style is ready,
+ * applies state to it (data, visibility, global state, selection) and tears down what it set up.
+ * The map instance is `$state.raw`: never deeply reactive, never proxied.
+ */
+export class MapController {
+	map = $state.raw<MlMap | null>(null);
+	error = $state<string | null>(null);
+	#options: MapControllerOptions;
+	#pending: ((map: MlMap) => void)[] = [];
+	#hovered: FeatureRef | null = null;
+	#selected: FeatureRef | null = null;
+	#popup: Popup | null = null;
+
+	constructor(options: MapControllerOptions) {
+		this.#options = options;
+	}
+
+	/** Creates the map on `node` (use as `{@attach controller.attach}`); returns its teardown. */
+	attach = (node: HTMLElement) => {
+		let map: MlMap;
+		try {
+			map = new MlMap({
+				container: node,
+				style: buildStyle(this.#options.style),
+				bounds: this.#options.bounds,
+				fitBoundsOptions: { padding: this.#options.padding ?? 16 },
+				attributionControl: false,
+				dragRotate: false,
+				pitchWithRotate: false,
+				maxZoom: 12,
+				canvasContextAttributes: { antialias: true }
+			});
+		} catch (e) {
+			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
+			return;
+		}
+		map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+		map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+		map.addControl(new ScaleControl({ unit: 'nautical', maxWidth: 120 }), 'bottom-right');
+		// Compact (an "i" button) on narrow screens, folded at first so it does not cover the map.
+		const attribution = new AttributionControl();
+		map.addControl(attribution, 'bottom-right');
+		map
+			.getContainer()
+			.querySelector('.maplibregl-compact-show')
+			?.classList.remove('maplibregl-compact-show');
+		map
+			.getCanvas()
+			.setAttribute(
+				'aria-label',
+				'Map of the Taiwan Strait. Use arrow keys to pan, + and - to zoom.'
+			);
+		const offs = [
+			listen(map, 'mousemove', (e) => this.#hover(map, this.#topFeature(map, e.point))),
+			listen(map, 'mouseout', () => this.#hover(map, null)),
+			listen(map, 'click', (e) => {
+				const f = this.#topFeature(map, e.point);
+				this.#options.onpick?.(
+					f ? { source: f.source, id: String(f.id), lngLat: [e.lngLat.lng, e.lngLat.lat] } : null
+				);
+			}),
+			listen(map, 'error', (e) => {
+				this.error = `Map error: ${e.error?.message ?? 'unknown'}`;
+			})
+		];
+		map.once('load', () => {
+			this.map = map;
+			const queued = this.#pending;
+			this.#pending = [];
+			for (const fn of queued) fn(map);
+		});
+		return () => {
+			for (const off of offs) off();
+			this.#popup?.remove();
+			this.#popup = null;
+			this.map = null;
+			this.#pending = [];
+			map.remove();
+		};
+	};
+
+	/** Runs `fn` now if the style is loaded, else once it is. */
+	whenReady(fn: (map: MlMap) => void): void {
+		if (this.map) fn(this.map);
+		else this.#pending.push(fn);
+	}
+
+	/** Replaces a GeoJSON source's data (on load or on a data change, never per slider tick). */
+	setData(source: string, data: FeatureCollection): void {
+		this.whenReady((map) => map.getSource<GeoJSONSource>(source)?.setData(data));
+	}
+
+	/** Shows or hides every layer of a group. */
+	setGroupVisible(group: LayerGroup, visible: boolean): void {
+		this.whenReady((map) => {
+			for (const id of GROUP_LAYERS[group]) {
+				if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+			}
+		});
+	}
+
+	/** Sets one global-state property that layer expressions read (time, window, overlays). */
+	setGlobalState(key: string, value: unknown): void {
+		this.whenReady((map) => map.setGlobalStateProperty(key, value));
+	}
+
+	/** Marks one feature as selected (drawn emphasised), or clears the selection. */
+	select(ref: FeatureRef | null): void {
+		this.whenReady((map) => {
+			if (this.#selected) map.removeFeatureState(this.#selected, 'selected');
+			this.#selected = ref;
+			if (ref) map.setFeatureState(ref, { selected: true });
+		});
+	}
+
+	/** Opens a popup at `lngLat` holding `content` (built with textContent, never HTML). */
+	openPopup(lngLat: LngLatLike, content: HTMLElement, onclose?: () => void): void {
+		this.whenReady((map) => {
+			this.#popup?.remove();
+			const popup = new Popup({
+				maxWidth: '320px',
+				focusAfterOpen: false,
+				className: 'atlas-popup'
+			})
+				.setLngLat(lngLat)
+				.setDOMContent(content)
+				.addTo(map);
+			popup.on('close', () => {
+				if (this.#popup === popup) {
+					this.#popup = null;
+					onclose?.();
+				}
+			});
+			this.#popup = popup;
+		});
+	}
+
+	/** Closes the popup, if one is open. */
+	closePopup(): void {
+		const popup = this.#popup;
+		this.#popup = null;
+		popup?.remove();
+	}
+
+	/** Moves the view to a point or bounds, without animation when motion is reduced. */
+	show(
+		target: { center: LngLatLike; zoom?: number } | { bounds: LngLatBoundsLike },
+		animate = true
+	): void {
+		this.whenReady((map) => {
+			if ('bounds' in target) map.fitBounds(target.bounds, { padding: 40, animate });
+			else if (animate) map.easeTo({ center: target.center, zoom: target.zoom ?? map.getZoom() });
+			else map.jumpTo({ center: target.center, zoom: target.zoom ?? map.getZoom() });
+		});
+	}
+
+	#topFeature(map: MlMap, point: { x: number; y: number }): MapGeoJSONFeature | null {
+		const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+		// A few pixels of slack so thin lanes and reference lines can be hit by a finger or pointer.
+		const r = 4;
+		const box: [[number, number], [number, number]] = [
+			[point.x - r, point.y - r],
+			[point.x + r, point.y + r]
+		];
+		const hits = map.queryRenderedFeatures(box, { layers });
+		return hits.find((f) => f.id !== undefined) ?? null;
+	}
+
+	#hover(map: MlMap, f: MapGeoJSONFeature | null): void {
+		const next = f ? { source: f.source, id: String(f.id) } : null;
+		if (this.#hovered?.source === next?.source && this.#hovered?.id === next?.id) return;
+		if (this.#hovered) map.setFeatureState(this.#hovered, { hover: false });
+		this.#hovered = next;
+		if (next) map.setFeatureState(next, { hover: true });
+		map.getCanvas().style.cursor = next ? 'pointer' : '';
+	}
+}

@@ -1,0 +1,24 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import type { MapController } from './MapController.svelte';
+
+/** The scripting API on `window.straitAtlas`, documented in the README. */
+export interface StraitAtlasApi {
+	/** The MapLibre map, once its style has loaded (null before). */
+	readonly map: MlMap | null;
+}
+
+declare global {
+	interface Window {
+		straitAtlas?: StraitAtlasApi;
+	}
+}
+
+/** Publishes `window.straitAtlas` for people scripting the map from the console. */
+export function exposeApi(controller: MapController, extra: object = {}): StraitAtlasApi {
+	const api = Object.defineProperties({} as StraitAtlasApi, {
+		map: { get: () => controller.map, enumerable: true },
+		...Object.getOwnPropertyDescriptors(extra)
+	});
+	window.straitAtlas = api;
+	return api;
+}

@@ -1,0 +1,46 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import type { ExercisesFile } from '../core/data/schema';
+
+/** The data sources the app loads, named as their map sources. */
+export type DatasetName = 'drill-zones' | 'shipping-lanes' | 'places' | 'events' | 'reference';
+
+/** One problem found while loading data, as shown to the user. */
+export interface LoadIssue {
+	file: string;
+	message: string;
+}
+
+/** The result of loading every data file: what parsed, and what did not. */
+export interface LoadResult {
+	collections: Partial<Record<DatasetName, FeatureCollection>>;
+	/** The catalogue of exercises, including those whose zones were never published. */
+	exercises: ExercisesFile | null;
+	issues: LoadIssue[];
+}
+
+/** The validated data the map draws, the loading status and the load errors shown to the user. */
+export class Datasets {
+	status = $state<'loading' | 'ready'>('loading');
+	collections = $state.raw<Partial<Record<DatasetName, FeatureCollection>>>({});
+	exercises = $state.raw<ExercisesFile | null>(null);
+	issues = $state<LoadIssue[]>([]);
+
+	/** Takes the loader's result: the valid collections and the issues to show. */
+	receive(result: LoadResult): void {
+		this.collections = result.collections;
+		this.exercises = result.exercises;
+		this.issues = result.issues;
+		this.status = 'ready';
+	}
+
+	/** Dismisses one shown issue. */
+	dismiss(index: number): void {
+		this.issues.splice(index, 1);
+	}
+
+	/** Finds a feature by source and id. */
+	find(source: string, id: string): Feature | undefined {
+		const fc = this.collections[source as DatasetName];
+		return fc?.features.find((f) => f.properties?.id === id);
+	}
+}

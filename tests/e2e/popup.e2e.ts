@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { openApp, waitForMapIdle, type AppPage } from './util';
+
+/** Screen position (page pixels) of a source feature's point, found by id. */
+async function pointOf(app: AppPage, source: string, id: string) {
+	return app.page.evaluate(
+		([source, id]) => {
+			const map = window.straitAtlas!.map!;
+			const f = map.querySourceFeatures(source).find((f) => f.properties.id === id);
+			if (!f || f.geometry.type !== 'Point') throw new Error(`no point ${source}/${id}`);
+			const p = map.project(f.geometry.coordinates as [number, number]);
+			const r = map.getCanvas().getBoundingClientRect();
+			return { x: r.left + p.x, y: r.top + p.y };
+		},
+		[source, id] as const
+	);
+}
+
+describe('hover and click', () => {
+	let browser: Browser;
+	let app: AppPage;
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+	});
+	afterAll(async () => {
+		await app?.close();
+		await browser?.close();
+	});
+
+	it('mousemove over a feature sets its hover state and a pointer cursor', async () => {
+		const p = await pointOf(app, 'places', 'port-keelung');
+		await app.page.mouse.move(p.x, p.y);
+		const state = await app.page.evaluate(() => {
+			const map = window.straitAtlas!.map!;
+			return {
+				hover: map.getFeatureState({ source: 'places', id: 'port-keelung' }).hover,
+				cursor: map.getCanvas().style.cursor
+			};
+		});
+		expect(state).toEqual({ hover: true, cursor: 'pointer' });
+	});
+
+	it('click on a place opens a popup naming it, with its precision and a source link', async () => {
+		const p = await pointOf(app, 'places', 'port-keelung');
+		await app.page.mouse.click(p.x, p.y);
+		const popup = app.page.locator('.maplibregl-popup');
+		await popup.waitFor();
+		await expect(popup.locator('.popup-title').textContent()).resolves.toContain('Keelung');
+		await expect(popup.locator('.popup-precision').textContent()).resolves.toMatch(
+			/Precision: exact/
+		);
+		const link = popup.locator('.popup-sources a').first();
+		await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\//);
+		await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+	});
+
+	it('click on a place shows the same feature in the side panel', async () => {
+		await expect(app.page.locator('#detail-title').textContent()).resolves.toContain('Keelung');
+	});
+
+	it('click on empty sea closes the popup', async () => {
+		const r = await app.page.evaluate(() => {
+			const map = window.straitAtlas!.map!;
+			const p = map.project([123.3, 24.2]);
+			const b = map.getCanvas().getBoundingClientRect();
+			return { x: b.left + p.x, y: b.top + p.y };
+		});
+		await app.page.mouse.click(r.x, r.y);
+		await app.page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
+		expect(await app.page.locator('#detail-title').count()).toBe(0);
+	});
+});

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** What a test learns from a page while it runs: errors and requests leaving the origin. */
+export interface AppPage {
+	page: Page;
+	errors: string[];
+	foreignRequests: string[];
+	close: () => Promise<void>;
+}
+
+/** Opens the app in a fresh context, recording page errors, console errors and foreign requests. */
+export async function openApp(
+	browser: Browser,
+	url: string,
+	options: { width?: number; height?: number; hash?: string; reducedMotion?: boolean } = {}
+): Promise<AppPage> {
+	const context = await browser.newContext({
+		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+		reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+		acceptDownloads: true
+	});
+	const page = await context.newPage();
+	const origin = new URL(url).origin;
+	const errors: string[] = [];
+	const foreignRequests: string[] = [];
+	page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	page.on('request', (r) => {
+		const u = r.url();
+		if (u.startsWith('data:') || u.startsWith('blob:')) return;
+		if (new URL(u).origin !== origin) foreignRequests.push(u);
+	});
+	await page.goto(url + (options.hash ?? ''));
+	return { page, errors, foreignRequests, close: () => context.close() };
+}
+
+/** Waits until the map exists and every data source has been filled (hidden layers included). */
+export async function waitForData(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const map = window.straitAtlas?.map;
+			if (!map || document.querySelector('.map-status')) return false;
+			const data = map.getSource('places')?.serialize().data as { features?: unknown[] };
+			return (data?.features?.length ?? 0) > 0;
+		},
+		undefined,
+		{ timeout: 45_000 }
+	);
+}
+
+/** Waits until the map has drawn everything it is loading and stopped moving. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+	await waitForData(page);
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const map = window.straitAtlas!.map!;
+				const check = () => {
+					if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
+					else map.once('idle', check);
+				};
+				requestAnimationFrame(() => requestAnimationFrame(check));
+			})
+	);
+}
+
+/** Counts the features drawn from each source in the current view. */
+export async function renderedCounts(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(() => {
+		const map = window.straitAtlas!.map!;
+		const counts: Record<string, number> = {};
+		for (const f of map.queryRenderedFeatures()) counts[f.source] = (counts[f.source] ?? 0) + 1;
+		return counts;
+	});
+}
