@@ -171,6 +171,8 @@ export const EventPropsSchema = v.strictObject({
 	/** Ids of the drill zones the event concerns. */
 	zones: v.optional(v.array(IdSchema)),
 	future: v.optional(v.boolean()),
+	/** Context from before the story's span: listed first and drawn from the timeline's start. */
+	background: v.optional(v.boolean()),
 	correction: v.optional(CorrectionSchema)
 });
 export const EventFeatureSchema = feature(EventPropsSchema, PointSchema);
