@@ -64,11 +64,20 @@ describe('hover and click', () => {
 	});
 
 	it('click on empty sea closes the popup', async () => {
+		// Find a spot of open sea with nothing drawn within 8 px, right of the panel.
 		const r = await app.page.evaluate(() => {
 			const map = window.straitAtlas!.map!;
-			const p = map.project([123.3, 24.2]);
 			const b = map.getCanvas().getBoundingClientRect();
-			return { x: b.left + p.x, y: b.top + p.y };
+			for (let y = 60; y < b.height - 200; y += 20) {
+				for (let x = 400; x < b.width - 80; x += 20) {
+					const hits = map.queryRenderedFeatures([
+						[x - 8, y - 8],
+						[x + 8, y + 8]
+					]);
+					if (hits.length === 0) return { x: b.left + x, y: b.top + y };
+				}
+			}
+			throw new Error('no empty spot found');
 		});
 		await app.page.mouse.click(r.x, r.y);
 		await app.page.locator('.maplibregl-popup').waitFor({ state: 'detached' });

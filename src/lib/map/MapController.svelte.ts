@@ -30,6 +30,15 @@ export interface MapControllerOptions {
 	padding?: PaddingOptions;
 	/** Called when the user clicks a feature (or empty map: null). */
 	onpick?: (picked: PickedFeature | null) => void;
+	/** Called when the camera stops moving, with the view in URL form. */
+	onmoveend?: (view: CameraView) => void;
+}
+
+/** The camera as the URL keeps it. */
+export interface CameraView {
+	zoom: number;
+	lat: number;
+	lng: number;
 }
 
 type FeatureRef = { source: string; id: string };
@@ -47,6 +56,8 @@ export class MapController {
 	#hovered: FeatureRef | null = null;
 	#selected: FeatureRef | null = null;
 	#popup: Popup | null = null;
+	#globalState = new Map<string, unknown>();
+	#stateFrame: number | null = null;
 
 	constructor(options: MapControllerOptions) {
 		this.#options = options;
@@ -96,6 +107,10 @@ export class MapController {
 					f ? { source: f.source, id: String(f.id), lngLat: [e.lngLat.lng, e.lngLat.lat] } : null
 				);
 			}),
+			listen(map, 'moveend', () => {
+				const c = map.getCenter();
+				this.#options.onmoveend?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
+			}),
 			listen(map, 'error', (e) => {
 				this.error = `Map error: ${e.error?.message ?? 'unknown'}`;
 			})
@@ -108,6 +123,8 @@ export class MapController {
 		});
 		return () => {
 			for (const off of offs) off();
+			if (this.#stateFrame !== null) cancelAnimationFrame(this.#stateFrame);
+			this.#stateFrame = null;
 			this.#popup?.remove();
 			this.#popup = null;
 			this.map = null;
@@ -136,9 +153,28 @@ export class MapController {
 		});
 	}
 
-	/** Sets one global-state property that layer expressions read (time, window, overlays). */
+	/**
+	 * Sets a global-state property that layer expressions read (time, window, overlays). Calls are
+	 * coalesced to at most one update per key per animation frame, so scrubbing the slider costs
+	 * one `setGlobalStateProperty` per frame and never a `setData`.
+	 * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setglobalstateproperty
+	 */
 	setGlobalState(key: string, value: unknown): void {
-		this.whenReady((map) => map.setGlobalStateProperty(key, value));
+		this.#globalState.set(key, value);
+		if (this.#stateFrame !== null) return;
+		this.#stateFrame = requestAnimationFrame(() => {
+			this.#stateFrame = null;
+			const updates = [...this.#globalState];
+			this.#globalState.clear();
+			this.whenReady((map) => {
+				for (const [k, v] of updates) map.setGlobalStateProperty(k, v);
+			});
+		});
+	}
+
+	/** Moves the camera to a view at once (used when a link is opened). */
+	jumpTo(view: CameraView): void {
+		this.whenReady((map) => map.jumpTo({ zoom: view.zoom, center: [view.lng, view.lat] }));
 	}
 
 	/** Marks one feature as selected (drawn emphasised), or clears the selection. */
@@ -153,7 +189,10 @@ export class MapController {
 	/** Opens a popup at `lngLat` holding `content` (built with textContent, never HTML). */
 	openPopup(lngLat: LngLatLike, content: HTMLElement, onclose?: () => void): void {
 		this.whenReady((map) => {
-			this.#popup?.remove();
+			// Forget the old popup before removing it, so its close handler does not fire onclose.
+			const old = this.#popup;
+			this.#popup = null;
+			old?.remove();
 			const popup = new Popup({
 				maxWidth: '320px',
 				focusAfterOpen: false,
@@ -188,6 +227,25 @@ export class MapController {
 			if ('bounds' in target) map.fitBounds(target.bounds, { padding: 40, animate });
 			else if (animate) map.easeTo({ center: target.center, zoom: target.zoom ?? map.getZoom() });
 			else map.jumpTo({ center: target.center, zoom: target.zoom ?? map.getZoom() });
+		});
+	}
+
+	/**
+	 * Brings a feature into view: fits `bounds` when given, else pans out to `point` if it is off
+	 * screen (Washington, say) and leaves the camera alone if it is already visible.
+	 */
+	reveal(
+		target: { point: [number, number]; bounds?: LngLatBoundsLike | null },
+		animate = true
+	): void {
+		this.whenReady((map) => {
+			if (target.bounds) {
+				map.fitBounds(target.bounds, { padding: this.#options.padding ?? 40, animate, maxZoom: 7 });
+			} else if (!map.getBounds().contains(target.point)) {
+				const options = { center: target.point, zoom: Math.min(map.getZoom(), 3.5) };
+				if (animate) map.easeTo(options);
+				else map.jumpTo(options);
+			}
 		});
 	}
 

@@ -5,6 +5,10 @@ import type { MapController } from './MapController.svelte';
 export interface StraitAtlasApi {
 	/** The MapLibre map, once its style has loaded (null before). */
 	readonly map: MlMap | null;
+	/** Sets the story time from an ISO 8601 string; false if the string cannot be read. */
+	setTime(iso: string): boolean;
+	/** The story time as an ISO 8601 string (UTC). */
+	readonly time: string;
 }
 
 declare global {
@@ -14,7 +18,10 @@ declare global {
 }
 
 /** Publishes `window.straitAtlas` for people scripting the map from the console. */
-export function exposeApi(controller: MapController, extra: object = {}): StraitAtlasApi {
+export function exposeApi(
+	controller: MapController,
+	extra: Omit<StraitAtlasApi, 'map'>
+): StraitAtlasApi {
 	const api = Object.defineProperties({} as StraitAtlasApi, {
 		map: { get: () => controller.map, enumerable: true },
 		...Object.getOwnPropertyDescriptors(extra)

@@ -13,8 +13,8 @@ export const BASEMAP_BBOX = [111, 17, 128, 31] as const;
 export const PHONE_MAX_WIDTH = 640;
 
 /**
- * Padding that keeps the opening view clear of the panel: its width on a desktop, the folded
- * sheet's header on a phone.
+ * Padding that keeps the opening view clear of the panel and the time bar: the panel's width and
+ * the bar's height on a desktop, the bar and the folded sheet's header on a phone.
  */
 export function viewPadding(width: number): {
 	top: number;
@@ -23,6 +23,6 @@ export function viewPadding(width: number): {
 	left: number;
 } {
 	return width <= PHONE_MAX_WIDTH
-		? { top: 16, right: 16, bottom: 96, left: 16 }
-		: { top: 24, right: 56, bottom: 24, left: 372 };
+		? { top: 16, right: 16, bottom: 230, left: 16 }
+		: { top: 24, right: 56, bottom: 150, left: 372 };
 }

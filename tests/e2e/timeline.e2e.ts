@@ -1,0 +1,188 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { openApp, renderedCounts, waitForMapIdle, type AppPage } from './util';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const LIVE_FIRE = Date.parse('2025-12-30T08:00:00+08:00');
+
+const sliderValue = (page: Page) =>
+	page.locator('[role="slider"]').getAttribute('aria-valuenow').then(Number);
+const mapTime = (page: Page) =>
+	page.evaluate(() => window.straitAtlas!.map!.getGlobalState().t as number);
+const drawn = async (page: Page, source: string) => (await renderedCounts(page))[source] ?? 0;
+
+describe('the timeline', () => {
+	let browser: Browser;
+	let app: AppPage;
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterEach(async () => {
+		if (app) expect(app.errors).toEqual([]);
+		await app?.close();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('opens at the start of the live fire with the JM2025 zones drawn', async () => {
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE);
+		expect(await app.page.getByTestId('current-time').textContent()).toContain(
+			'30 Dec 2025, 08:00'
+		);
+		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
+	});
+
+	it('dragging the slider to the start moves time and the zones disappear', async () => {
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+		const box = (await app.page.locator('[role="slider"]').boundingBox())!;
+		await app.page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+		await app.page.mouse.down();
+		await app.page.mouse.move(box.x + 2, box.y + box.height / 2, { steps: 8 });
+		await app.page.mouse.up();
+		const t = await sliderValue(app.page);
+		expect(t).toBeLessThan(Date.parse('2025-11-08T00:00:00Z'));
+		await expect.poll(() => mapTime(app.page)).toBe(t);
+		await expect.poll(() => drawn(app.page, 'drill-zones')).toBe(0);
+	});
+
+	it('the slider keys step by a day, an hour with Shift, a week with Page keys, and Home/End', async () => {
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+		const slider = app.page.locator('[role="slider"]');
+		await slider.focus();
+		await app.page.keyboard.press('ArrowLeft');
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - DAY);
+		await app.page.keyboard.press('Shift+ArrowRight');
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - DAY + HOUR);
+		await app.page.keyboard.press('PageDown');
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - 8 * DAY + HOUR);
+		await app.page.keyboard.press('Home');
+		expect(await sliderValue(app.page)).toBe(Number(await slider.getAttribute('aria-valuemin')));
+		await app.page.keyboard.press('End');
+		expect(await sliderValue(app.page)).toBe(Number(await slider.getAttribute('aria-valuemax')));
+		expect(await slider.getAttribute('aria-valuetext')).toMatch(
+			/Taipei time \(UTC\+8\), \d+ events shown/
+		);
+	});
+
+	it('the zones read as announced on 29 Dec and are gone before the announcement', async () => {
+		app = await openApp(browser, inject('baseURL'), { hash: '#t=2025-12-29T04:00:00Z' });
+		await waitForMapIdle(app.page);
+		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
+		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-28T12:00:00Z'));
+		await expect.poll(() => drawn(app.page, 'drill-zones')).toBe(0);
+	});
+
+	it('a deep link restores time, view, layers and the selected event', async () => {
+		app = await openApp(browser, inject('baseURL'), {
+			hash: '#t=2025-12-30T02:00:00Z&map=7.5/24.1/121.2&layers=drill-zones,events&event=jm2025-live-fire'
+		});
+		await waitForMapIdle(app.page);
+		expect(await sliderValue(app.page)).toBe(Date.UTC(2025, 11, 30, 2));
+		const view = await app.page.evaluate(() => {
+			const m = window.straitAtlas!.map!;
+			return { zoom: m.getZoom(), lat: m.getCenter().lat, lng: m.getCenter().lng };
+		});
+		expect(view.zoom).toBeCloseTo(7.5, 1);
+		expect(view.lat).toBeCloseTo(24.1, 2);
+		expect(view.lng).toBeCloseTo(121.2, 2);
+		expect(await app.page.locator('input[data-layer="shipping-lanes"]').isChecked()).toBe(false);
+		expect(await app.page.locator('input[data-layer="events"]').isChecked()).toBe(true);
+		expect(await app.page.locator('#detail-title').textContent()).toContain('Live fire');
+	});
+
+	it('a malformed deep link falls back to the defaults without an error', async () => {
+		app = await openApp(browser, inject('baseURL'), {
+			hash: '#t=%%%&map=NaN/x/<b>&layers=<script>alert(1)</script>&event=../../etc'
+		});
+		await waitForMapIdle(app.page);
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE);
+		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
+	});
+
+	it('scrubbing writes the view into the URL with replaceState', async () => {
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+		const before = await app.page.evaluate(() => history.length);
+		await app.page.locator('[role="slider"]').focus();
+		await app.page.keyboard.press('ArrowRight');
+		await expect
+			.poll(() => app.page.evaluate(() => location.hash))
+			.toContain('t=2025-12-31T00:00:00Z');
+		expect(await app.page.evaluate(() => history.length)).toBe(before);
+	});
+
+	it('play advances time and pause stops it', async () => {
+		app = await openApp(browser, inject('baseURL'), { hash: '#t=2025-11-10T00:00:00Z' });
+		await waitForMapIdle(app.page);
+		const start = await sliderValue(app.page);
+		await app.page.getByRole('button', { name: 'Play' }).click();
+		await expect.poll(() => sliderValue(app.page)).toBeGreaterThan(start);
+		await app.page.getByRole('button', { name: 'Pause' }).click();
+		const paused = await sliderValue(app.page);
+		await app.page.waitForTimeout(400);
+		expect(await sliderValue(app.page)).toBe(paused);
+	});
+
+	it('Space plays and pauses when focus is not in a control', async () => {
+		app = await openApp(browser, inject('baseURL'), { hash: '#t=2025-11-10T00:00:00Z' });
+		await waitForMapIdle(app.page);
+		await app.page.locator('h1').click();
+		await app.page.keyboard.press('Space');
+		await expect.poll(() => app.page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+		await app.page.keyboard.press('Space');
+		await expect.poll(() => app.page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+	});
+
+	it('the event list and the map agree on which events are shown', async () => {
+		app = await openApp(browser, inject('baseURL'), {
+			hash: '#t=2025-11-26T00:00:00Z&map=1/25/30'
+		});
+		await waitForMapIdle(app.page);
+		const listed = await app.page
+			.locator('.events li[data-event]:not(.future):not(.hidden-by-window)')
+			.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.event).sort());
+		const mapped = await app.page.evaluate(() =>
+			[
+				...new Set(
+					window
+						.straitAtlas!.map!.queryRenderedFeatures({ layers: ['events-circle'] })
+						.map((f) => f.properties.id as string)
+				)
+			].sort()
+		);
+		expect(listed.length).toBeGreaterThan(3);
+		expect(mapped).toEqual(listed);
+	});
+
+	it('clicking an event in the list sets the time and shows its detail with the correction', async () => {
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+		await app.page.locator('.events li[data-event="china-travel-advisory-japan"] button').click();
+		expect(await sliderValue(app.page)).toBe(Date.parse('2025-11-14T00:00:00+08:00'));
+		const detail = app.page.locator('.detail');
+		expect(await detail.locator('#detail-title').textContent()).toMatch(/travel/i);
+		expect(await detail.locator('.correction').textContent()).toContain('Japan');
+		await expect
+			.poll(() => app.page.locator('.events li.current').getAttribute('data-event'))
+			.toBe('china-travel-advisory-japan');
+	});
+
+	it('window.straitAtlas.setTime() moves the slider and .time reads it back', async () => {
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+		const time = await app.page.evaluate(() => {
+			window.straitAtlas!.setTime('2026-01-02T12:00:00+08:00');
+			return window.straitAtlas!.time;
+		});
+		expect(time).toBe('2026-01-02T04:00:00.000Z');
+		expect(await sliderValue(app.page)).toBe(Date.UTC(2026, 0, 2, 4));
+	});
+});
