@@ -42,7 +42,7 @@ const DEFAULT_TOLERANCE = 0;
 /** Decimals kept in the output (1e-4 degree is about 11 m). */
 const PRECISION = 1e4;
 /** The three files together must stay under this many gzip bytes. */
-const GZIP_BUDGET = 90_000;
+const GZIP_BUDGET = 100_000;
 /** Arcs whose bbox misses BBOX grown by this margin are left untouched (they are clipped away). */
 const ARC_MARGIN = 1;
 
@@ -544,6 +544,33 @@ function vertexCount(/** @type {OutFeature[]} */ features) {
 	return features.reduce((sum, f) => sum + positionsOf(f).length, 0);
 }
 
+/**
+ * The whole world's land at 1:110m, unclipped and rounded to 0.01 degree: the backdrop drawn
+ * under the regional 1:10m land, so zooming out (to Washington or Tokyo) shows no empty edge.
+ */
+function buildWorld() {
+	const topology = /** @type {any} */ (readJson(join(ATLAS_DIR, 'land-110m.json')));
+	const land = /** @type {any} */ (feature(topology, topology.objects.land));
+	const round = (/** @type {number[]} */ p) => p.map((v) => Math.round(v * 100) / 100);
+	/** @type {number[][][][]} */
+	const coordinates = [];
+	for (const f of land.type === 'FeatureCollection' ? land.features : [land]) {
+		const g = f.geometry;
+		const polys =
+			g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+		for (const poly of polys)
+			coordinates.push(poly.map((/** @type {number[][]} */ ring) => ring.map(round)));
+	}
+	if (coordinates.length === 0) fail('land-110m has no polygons');
+	/** @type {OutFeature} */
+	const f = /** @type {any} */ ({
+		type: 'Feature',
+		properties: { id: 'world-land', name: 'World land (1:110m)' },
+		geometry: { type: 'MultiPolygon', coordinates }
+	});
+	return [f];
+}
+
 /** Builds, checks, writes and summarizes the basemap. */
 function main() {
 	const tolerance = readTolerance();
@@ -568,19 +595,27 @@ function main() {
 	const coastline = buildCoastline(topology, countries);
 	const borders = buildBorders(topology, countries);
 
+	/** @type {{ file: string, name: string, features: OutFeature[], attribution?: string }[]} */
 	const files = [
 		{ file: 'land.geojson', name: 'land', features: land.features },
 		{ file: 'coastline.geojson', name: 'coastline', features: coastline },
 		{ file: 'borders.geojson', name: 'borders', features: borders }
 	];
 	for (const { file, features } of files) checkInsideBox(file, features);
+	const worldAttribution = attribution.replace('1:10m', '1:110m');
+	files.push({
+		file: 'world.geojson',
+		name: 'world',
+		features: buildWorld(),
+		attribution: worldAttribution
+	});
 	checkNoCutEdges(coastline);
 	const notes = checkSentinels(sourceLand, land.features);
 	if (land.features.length < sourceLandCount)
 		fail(`only ${land.features.length} of ${sourceLandCount} source land polygons survived`);
 
 	const out = files.map((f) => {
-		const text = serialize(f.name, attribution, f.features);
+		const text = serialize(f.name, f.attribution ?? attribution, f.features);
 		return {
 			...f,
 			text,

@@ -1,3 +1,4 @@
+import worldUrl from '../../../data/basemap/world.geojson?url';
 import landUrl from '../../../data/basemap/land.geojson?url';
 import coastlineUrl from '../../../data/basemap/coastline.geojson?url';
 import bordersUrl from '../../../data/basemap/borders.geojson?url';
@@ -14,6 +15,7 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 export function styleInputs(t: number): StyleInputs {
 	return {
 		basemap: {
+			world: absolute(worldUrl),
 			land: absolute(landUrl),
 			coastline: absolute(coastlineUrl),
 			borders: absolute(bordersUrl)

@@ -134,4 +134,18 @@ describe('offline basemap (data/basemap, built by scripts/build-basemap.mjs)', (
 	it('Kinmen (118.35, 24.44) is on land', () => {
 		expect(isLand([118.35, 24.44])).toBe(true);
 	});
+
+	it('world.geojson puts the off-map capitals (Washington, Tokyo, Singapore) on land', () => {
+		const world = JSON.parse(readFileSync('data/basemap/world.geojson', 'utf8')) as {
+			features: Feature<MultiPolygon>[];
+		};
+		const land = world.features[0]!;
+		for (const at of [
+			[-77.0094, 38.8995],
+			[139.7514, 35.685],
+			[103.8558, 1.293]
+		]) {
+			expect(booleanPointInPolygon(at, land), at.join(',')).toBe(true);
+		}
+	});
 });

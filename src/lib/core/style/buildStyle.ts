@@ -15,7 +15,7 @@ import { STATE } from './timeExpressions';
 /** What the style needs from the outside world: where its files are and the starting time. */
 export interface StyleInputs {
 	/** Absolute URLs of the basemap GeoJSON files. */
-	basemap: { land: string; coastline: string; borders: string };
+	basemap: { world: string; land: string; coastline: string; borders: string };
 	/** Absolute URL of the bundled latin woff2 font. */
 	fontUrl: string;
 	/** Absolute URL of the bundled latin-ext woff2 font. */
@@ -75,6 +75,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
 				data: inputs.basemap.land,
 				attribution: credit('basemap')
 			},
+			[SOURCE.world]: { type: 'geojson', data: inputs.basemap.world },
 			[SOURCE.coastline]: { type: 'geojson', data: inputs.basemap.coastline },
 			[SOURCE.borders]: { type: 'geojson', data: inputs.basemap.borders },
 			[SOURCE.drillZones]: data('drill-zones'),

@@ -3,6 +3,7 @@
  * `drill-zones`, `shipping-lanes`, `places`, `events`, `reference`.
  */
 export const SOURCE = {
+	world: 'basemap-world',
 	land: 'basemap-land',
 	coastline: 'basemap-coastline',
 	borders: 'basemap-borders',
@@ -27,6 +28,7 @@ export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 export const LAYER = {
 	background: 'background',
+	world: 'world-land',
 	land: 'land',
 	coastline: 'coastline',
 	borders: 'borders',
@@ -37,8 +39,10 @@ export const LAYER = {
 	referenceLine: 'reference-line',
 	referenceSecondary: 'reference-line-secondary',
 	referenceLabel: 'reference-label',
+	placesHalo: 'places-uncertainty',
 	placesCircle: 'places-circle',
 	placesLabel: 'places-label',
+	eventsHalo: 'events-uncertainty',
 	eventsCircle: 'events-circle'
 } as const;
 
@@ -47,8 +51,8 @@ export const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
 	'drill-zones': [LAYER.zonesFill, LAYER.zonesOutline, LAYER.zonesLabel],
 	'shipping-lanes': [LAYER.lanes],
 	reference: [LAYER.referenceLine, LAYER.referenceSecondary, LAYER.referenceLabel],
-	places: [LAYER.placesCircle, LAYER.placesLabel],
-	events: [LAYER.eventsCircle]
+	places: [LAYER.placesHalo, LAYER.placesCircle, LAYER.placesLabel],
+	events: [LAYER.eventsHalo, LAYER.eventsCircle]
 };
 
 /** The layers a pointer can hover and click, top-most first. */

@@ -56,6 +56,12 @@ export function basemapLayers(): LayerSpecification[] {
 	return [
 		{ id: LAYER.background, type: 'background', paint: { 'background-color': PALETTE.sea } },
 		{
+			id: LAYER.world,
+			type: 'fill',
+			source: SOURCE.world,
+			paint: { 'fill-color': PALETTE.land, 'fill-antialias': false }
+		},
+		{
 			id: LAYER.land,
 			type: 'fill',
 			source: SOURCE.land,
@@ -209,6 +215,29 @@ export function referenceLayers(): LayerSpecification[] {
 	];
 }
 
+/**
+ * A soft halo under points whose location is approximate (an event placed at a capital, an
+ * island group's rough centre): the cartographic sign for "somewhere about here".
+ */
+function uncertaintyHalo(
+	id: string,
+	source: string,
+	filter?: ExpressionSpecification
+): LayerSpecification {
+	return {
+		id,
+		type: 'circle',
+		source,
+		filter: filter ? ['all', approximate, filter] : approximate,
+		paint: {
+			'circle-radius': 15,
+			'circle-color': PALETTE.text,
+			'circle-opacity': 0.12,
+			'circle-blur': 0.6
+		}
+	};
+}
+
 /** Places: capitals, ports and islands as circles with labels. */
 export function placeLayers(): LayerSpecification[] {
 	const kindColor: ExpressionSpecification = [
@@ -221,6 +250,7 @@ export function placeLayers(): LayerSpecification[] {
 		PALETTE.place.island
 	];
 	return [
+		uncertaintyHalo(LAYER.placesHalo, SOURCE.places),
 		{
 			id: LAYER.placesCircle,
 			type: 'circle',
@@ -254,6 +284,7 @@ export function placeLayers(): LayerSpecification[] {
 export function eventLayers(): LayerSpecification[] {
 	const age = eventAgeDaysExpression();
 	return [
+		uncertaintyHalo(LAYER.eventsHalo, SOURCE.events, eventFilterExpression()),
 		{
 			id: LAYER.eventsCircle,
 			type: 'circle',

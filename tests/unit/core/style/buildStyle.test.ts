@@ -5,6 +5,7 @@ import { FONT, LAYER_GROUPS, GROUP_LAYERS } from '../../../../src/lib/core/style
 
 const inputs: StyleInputs = {
 	basemap: {
+		world: 'http://127.0.0.1:4173/assets/world.geojson',
 		land: 'http://127.0.0.1:4173/assets/land.geojson',
 		coastline: 'http://127.0.0.1:4173/assets/coastline.geojson',
 		borders: 'http://127.0.0.1:4173/assets/borders.geojson'
