@@ -154,21 +154,27 @@ export class MapController {
 	}
 
 	/**
-	 * Sets a global-state property that layer expressions read (time, window, overlays). Calls are
-	 * coalesced to at most one update per key per animation frame, so scrubbing the slider costs
-	 * one `setGlobalStateProperty` per frame and never a `setData`.
+	 * Sets a global-state property that layer expressions read (time, window, overlays). At most
+	 * one update per animation frame reaches MapLibre: the first in a frame is applied at once
+	 * (so a single scrub renders on the very next frame), later ones in the same frame are
+	 * coalesced and applied on the next. A scrub never calls `setData`.
 	 * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setglobalstateproperty
 	 */
 	setGlobalState(key: string, value: unknown): void {
 		this.#globalState.set(key, value);
-		if (this.#stateFrame !== null) return;
+		if (this.#stateFrame === null) this.#flushGlobalState();
+	}
+
+	#flushGlobalState(): void {
+		const updates = [...this.#globalState];
+		this.#globalState.clear();
+		this.whenReady((map) => {
+			for (const [k, v] of updates) map.setGlobalStateProperty(k, v);
+		});
+		// Close this frame to further updates: any that arrive before the next frame wait for it.
 		this.#stateFrame = requestAnimationFrame(() => {
 			this.#stateFrame = null;
-			const updates = [...this.#globalState];
-			this.#globalState.clear();
-			this.whenReady((map) => {
-				for (const [k, v] of updates) map.setGlobalStateProperty(k, v);
-			});
+			if (this.#globalState.size) this.#flushGlobalState();
 		});
 	}
 
