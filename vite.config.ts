@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /** Vite builds the app; Vitest runs two projects: `unit` (Node) and `e2e` (real Chromium). */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
 	plugins: [svelte({ configFile: false })],
 	base: './',
 	build: {
@@ -11,7 +11,10 @@ export default defineConfig({
 		// MapLibre (about 1.1 MB) gets a chunk of its own: it changes rarely, caches well, and the
 		// benchmark reports the app's own code separately from it.
 		chunkSizeWarningLimit: 1200,
+		// `vite build --mode bench` builds the benchmark's bare-basemap page instead of the app.
+		...(mode === 'bench' ? { outDir: 'dist-bench' } : {}),
 		rolldownOptions: {
+			...(mode === 'bench' ? { input: { bare: 'bench/bare.html' } } : {}),
 			output: {
 				codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl/ }] }
 			}
@@ -44,4 +47,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

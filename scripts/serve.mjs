@@ -2,12 +2,14 @@
 import { preview } from 'vite';
 
 /**
- * Starts `vite preview` on a free port and returns its URL and a close function.
+ * Starts `vite preview` of a build folder on a free port and returns its URL and a close function.
+ * @param {string} [outDir] the build to serve (default dist/)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveBuild() {
+export async function serveBuild(outDir = 'dist') {
 	const server = await preview({
 		logLevel: 'warn',
+		build: { outDir },
 		preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }
 	});
 	const url = server.resolvedUrls?.local[0];
