@@ -1,0 +1,349 @@
+/**
+ * Computes the figures behind the drills and writes data/derived/analysis.json.
+ *
+ *   npx tsx scripts/build-analysis.ts
+ *
+ * Reads data/drill-zones.geojson, data/places.geojson (ports), data/reference.geojson (the median
+ * line), data/shipping-lanes.geojson and data/exercises.json, each validated with the app's own
+ * schema, and Taiwan's main-island coastline from data/basemap/land.geojson (the largest polygon
+ * named "Taiwan", its outer ring). Every figure comes from the pure functions in
+ * src/lib/core/analysis/; this script only reads, rounds and writes. It exits 1, writing nothing,
+ * if an input does not validate or the result does not match AnalysisFileSchema.
+ * Set SOURCE_DATE_EPOCH (seconds) to fix the `generated` date.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { greatCircle as greatCircleLine } from '@turf/turf';
+import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import * as v from 'valibot';
+import { formatIssue } from '../src/lib/core/data/formatIssue';
+import type { DataFileName } from '../src/lib/core/data/dataFiles';
+import type { DatasetByFile } from '../src/lib/core/data/schema';
+import { validateDataset } from '../src/lib/core/data/validateDataset';
+import {
+	APPROACH_KM,
+	APPROACH_NM,
+	densifyRhumb,
+	exerciseSummary,
+	KM_PER_NM,
+	lanesInZone,
+	medianLineSide,
+	nearestDistance,
+	nearestOnLines,
+	nearestPort,
+	roundSignificant,
+	roundTo,
+	STRAIT_BOX,
+	zoneArea,
+	type Area,
+	type Distance
+} from '../src/lib/core/analysis/index';
+import {
+	AnalysisFileSchema,
+	type AnalysisFile,
+	type AreaJson,
+	type DistanceJson
+} from '../src/lib/core/analysis/analysisSchema';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = join(ROOT, 'data');
+const OUT = join(DATA, 'derived', 'analysis.json');
+
+/** ± basis, in km, of each kind of figure (see `roundTo`). */
+const BASIS_KM = {
+	/** Natural Earth 1:10m coastline. */
+	coast: 0.5,
+	/** World Port Index positions, about 1 arc-minute (1 minute of latitude = 1.852 km). */
+	port: 1.852,
+	/** Lane lengths describe a generalised routing graph: shown to 5 km (2 nm). */
+	lane: 2.5
+};
+
+/** The exercises whose zones are analysed. */
+const ANALYSED = ['jm2025', 'aug2022'];
+
+/** Press figure for JM2025 zone 4 to Eluanbi (SOURCES.md §1.2). */
+const PRESS_ZONE4 = {
+	nm: 9,
+	km: 16.7,
+	source: 'CTWANT via Yahoo TW, 2025-12-29 (SOURCES.md §1.2)'
+};
+
+function fail(message: string): never {
+	console.error(`build-analysis: ${message}`);
+	process.exit(1);
+}
+
+function readJson(path: string): unknown {
+	return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
+function load<F extends DataFileName>(file: F): DatasetByFile[F] {
+	const result = validateDataset(file, readJson(join(DATA, file)));
+	if (!result.ok) fail(`${file} does not validate:\n${result.errors.map(formatIssue).join('\n')}`);
+	return result.data;
+}
+
+/** Taiwan's main island: the largest polygon named "Taiwan" in the basemap, outer ring only. */
+function mainIsland(): Polygon {
+	const land = readJson(join(DATA, 'basemap', 'land.geojson')) as {
+		features: Feature<Polygon | MultiPolygon, { name?: string }>[];
+	};
+	let best: { polygon: Polygon; km2: number } | null = null;
+	for (const f of land.features) {
+		if (f.properties.name !== 'Taiwan') continue;
+		const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		for (const rings of parts) {
+			const outer = rings[0];
+			if (!outer) continue;
+			const polygon: Polygon = { type: 'Polygon', coordinates: [outer] };
+			const km2 = zoneArea(polygon).km2;
+			if (!best || km2 > best.km2) best = { polygon, km2 };
+		}
+	}
+	if (!best) fail('no polygon named "Taiwan" in data/basemap/land.geojson');
+	if (best.km2 < 30_000 || best.km2 > 40_000) {
+		fail(`the largest "Taiwan" polygon is ${best.km2.toFixed(0)} km², not the main island`);
+	}
+	return best.polygon;
+}
+
+/**
+ * The largest distance between the median line drawn as a rhumb line (as the map draws it) and a
+ * great circle between the same endpoints: how much the drawing convention matters.
+ */
+function conventionSpreadKm(line: LineString): number {
+	const rhumb = densifyRhumb(line.coordinates, 1);
+	let max = 0;
+	for (let i = 1; i < line.coordinates.length; i++) {
+		const a = line.coordinates[i - 1] as Position;
+		const b = line.coordinates[i] as Position;
+		const arc = greatCircleLine([...a], [...b], { npoints: 200 }).geometry;
+		const coords = arc.type === 'LineString' ? arc.coordinates : arc.coordinates.flat();
+		for (const p of coords) max = Math.max(max, nearestOnLines(p, [rhumb]).km);
+	}
+	return max;
+}
+
+const fixed = (n: number, decimals: number) => Number(n.toFixed(decimals)) + 0;
+const pos = (p: Position): [number, number] => [fixed(p[0] ?? NaN, 5), fixed(p[1] ?? NaN, 5)];
+
+function distanceJson(d: Distance, basisKm: number): DistanceJson {
+	return {
+		km: fixed(d.km, 2),
+		nm: fixed(d.nm, 2),
+		km_rounded: roundTo(d.km, basisKm),
+		nm_rounded: roundTo(d.nm, basisKm, 'nm')
+	};
+}
+
+function areaJson(a: Area): AreaJson {
+	return {
+		km2: fixed(a.km2, 1),
+		nm2: fixed(a.nm2, 1),
+		km2_rounded: roundSignificant(a.km2),
+		nm2_rounded: roundSignificant(a.nm2)
+	};
+}
+
+function main(): void {
+	const zones = load('drill-zones.geojson').features;
+	const ports = load('places.geojson').features.filter((f) => f.properties.kind === 'port');
+	const lanes = load('shipping-lanes.geojson').features;
+	const exercises = load('exercises.json').exercises;
+	const medianFeature = load('reference.geojson').features.find(
+		(f) => f.properties.id === 'median-line'
+	);
+	if (!medianFeature || medianFeature.geometry.type !== 'LineString') {
+		fail('reference.geojson has no LineString "median-line"');
+	}
+	const median: LineString = medianFeature.geometry;
+	const coast = mainIsland();
+	const medianBasisKm = conventionSpreadKm(median);
+
+	const analysed = zones.filter((z) => ANALYSED.includes(z.properties.exercise));
+	const zoneFigures = analysed.map((z) => {
+		const near = nearestDistance(z, coast);
+		const port = nearestPort(z, ports);
+		if (!port) fail('places.geojson has no port');
+		const side = medianLineSide(z, median);
+		return {
+			id: z.properties.id,
+			exercise: z.properties.exercise,
+			zone: z.properties.zone,
+			area: areaJson(zoneArea(z)),
+			coast: {
+				...distanceJson(near.distance, BASIS_KM.coast),
+				on_zone: pos(near.onZone),
+				on_coast: pos(near.onCoast)
+			},
+			nearest_port: {
+				id: port.id,
+				name: port.name,
+				...distanceJson(port.distance, BASIS_KM.port)
+			},
+			median_line: {
+				side: side.side,
+				east: distanceJson(side.east, medianBasisKm),
+				west: distanceJson(side.west, medianBasisKm),
+				beyond_ends: side.beyondEnds
+			},
+			lanes: lanesInZone(z, lanes).map((l) => ({
+				id: l.id,
+				inside: distanceJson(l.inside, BASIS_KM.lane)
+			}))
+		};
+	});
+
+	const exerciseFigures: AnalysisFile['exercises'] = exercises.map((x) => {
+		const own = zones.filter((z) => z.properties.exercise === x.id);
+		if (!x.zones_published || !ANALYSED.includes(x.id) || own.length === 0) {
+			return {
+				id: x.id,
+				name: x.name,
+				zones_published: false,
+				note: x.zones_published
+					? 'zones published but not analysed'
+					: 'zone corners not published: no figures'
+			};
+		}
+		const s = exerciseSummary(own, { coast, lanes, ports });
+		const closest = s.closestApproach;
+		if (!closest) fail(`${x.id}: no closest approach`);
+		for (const p of s.portsWithZoneAcross) {
+			if (APPROACH_KM - p.distance.km < BASIS_KM.port) {
+				console.warn(`build-analysis: ${x.id}: ${p.id} is within the WPI basis of the 24-nm line`);
+			}
+		}
+		return {
+			id: x.id,
+			name: x.name,
+			zones_published: true,
+			zone_ids: s.zoneIds,
+			total_area: areaJson(s.totalArea),
+			closest_approach: {
+				zone: closest.zoneId,
+				...distanceJson(closest.distance, BASIS_KM.coast),
+				on_zone: pos(closest.onZone),
+				on_coast: pos(closest.onCoast)
+			},
+			lanes: {
+				box: s.lanes.box,
+				box_km: fixed(s.lanes.boxKm, 1),
+				inside_box_km: fixed(s.lanes.insideBoxKm, 1),
+				share_percent: fixed(s.lanes.share * 100, 1),
+				share_percent_rounded: Math.round(s.lanes.share * 100),
+				inside_km: fixed(s.lanes.insideKm, 1),
+				crossed: s.lanes.crossed
+			},
+			approach_radius_nm: APPROACH_NM,
+			ports_with_zone_across: s.portsWithZoneAcross.map((p) => ({
+				id: p.id,
+				name: p.name,
+				zone: p.zoneId,
+				distance: distanceJson(p.distance, BASIS_KM.port)
+			}))
+		};
+	});
+
+	const zone4 = analysed.find((z) => z.properties.id === 'jm2025-z4');
+	if (!zone4) fail('drill-zones.geojson has no jm2025-z4');
+	const ours = nearestDistance(zone4, coast);
+	const oursJson = distanceJson(ours.distance, BASIS_KM.coast);
+
+	const epoch = process.env.SOURCE_DATE_EPOCH;
+	const generated = (epoch ? new Date(Number(epoch) * 1000) : new Date())
+		.toISOString()
+		.slice(0, 10);
+
+	const output: AnalysisFile = {
+		generated,
+		generator: 'scripts/build-analysis.ts',
+		inputs: [
+			'data/drill-zones.geojson',
+			'data/places.geojson',
+			'data/reference.geojson',
+			'data/shipping-lanes.geojson',
+			'data/exercises.json',
+			'data/basemap/land.geojson'
+		],
+		basis: [
+			'coastline: Natural Earth 1:10m, about ±0.5 km',
+			'zones: official corners (exact)',
+			'lanes: Eurostat MARNET routing graph (approximate)',
+			'ports: World Port Index, about 1 arc-minute'
+		],
+		definitions: {
+			earth:
+				'Distances and lengths on a sphere of radius 6371.0088 km (within 0.5% of the WGS84 geodesic); areas on the WGS84 ellipsoid.',
+			edges:
+				'Zone edges, lane segments and the median line are rhumb lines, straight on the Mercator map as the app and a chart draw them; edges are densified every 1 km for distances.',
+			coast:
+				'Taiwan main island only: the outer ring of the largest Natural Earth 1:10m polygon named Taiwan. Penghu, Lanyu, Green Island, Kinmen and the other islands are not included.',
+			coast_distance:
+				'Minimum distance from the zone edge to the coastline, both ways (zone points to coast segments, coast vertices to zone edges); 0 where they meet.',
+			median_line: `Side of the line 27N 122E to 23N 118E (only the endpoints are official), decided on the Mercator plane; east means Taiwan's side. east/west: the largest perpendicular distance of a zone vertex on that side. beyond_ends: some vertex lies beyond an end of the line, measured to the line extended straight. A great circle between the endpoints runs up to ${fixed(medianBasisKm, 1)} km from the drawn line, so these figures are rounded to that basis.`,
+			lanes:
+				'Length of each MARNET edge inside the zone, exact for any polygon (cut at the zone edges, pieces tested at their midpoints). The graph is generalised, so lengths are rounded to 5 km (2 nm) and describe the graph, not traffic.',
+			lane_share:
+				'Length of lane inside both the strait box and a zone of the exercise, divided by the length of all lanes clipped to the strait box.',
+			strait_box:
+				'[117.5, 21.8, 121.2, 26.0]: the Fujian-Guangdong coast at the south-western entrance; just south of Eluanbi (about 21.90N), so the Bashi Channel and Luzon Strait routes are out; on Taiwan main island, so routes east of Taiwan and the Keelung approaches are out; past the northern entrance (Pingtan to Fuguijiao, about 25.3-25.5N). A stated stand-in for the strait, not a legal or hydrographic limit.',
+			ports_with_zone_across: `A port whose ${APPROACH_NM}-nm (${fixed(APPROACH_KM, 3)} km) circle, centred on its World Port Index position, intersects a zone of the exercise. Centred on the port, not on Taiwan's baselines: a way to compare exercises, not the legal contiguous zone.`,
+			nearest_port: 'Port of places.geojson (kind port) nearest to the zone edge.',
+			rounding:
+				'Each figure is given as computed (km, nm to 0.01; km2, nm2 to 0.1) and rounded to what its basis supports (_rounded): coast distances to 1 km and 0.5 nm; port distances to 2 km and 2 nm; median-line reach to 2 km and 2 nm; lane lengths to 5 km and 2 nm; areas to 3 significant figures; lane shares to whole percent. The rounded figures are the ones to publish.'
+		},
+		strait_box: [...STRAIT_BOX],
+		approach_radius_nm: APPROACH_NM,
+		approach_radius_km: fixed(APPROACH_KM, 3),
+		km_per_nm: KM_PER_NM,
+		zones: zoneFigures,
+		exercises: exerciseFigures,
+		press_comparisons: [
+			{
+				id: 'jm2025-z4-eluanbi',
+				zone: 'jm2025-z4',
+				place: 'Eluanbi, the southern tip of Taiwan main island',
+				press: PRESS_ZONE4,
+				ours: {
+					...oursJson,
+					on_zone: pos(ours.onZone),
+					on_coast: pos(ours.onCoast),
+					method:
+						'From the official corners of zone 4 (north edge along 21°49′N) to the Natural Earth 1:10m main-island coastline; the nearest coast point is its southernmost vertex, at the Eluanbi headland.'
+				},
+				difference_nm: fixed(PRESS_ZONE4.nm - ours.distance.nm, 1),
+				note: `The press figure is about ${fixed(PRESS_ZONE4.nm - ours.distance.nm, 1)} nm longer than ours, far outside the coastline basis (about ±0.5 km). SOURCES.md §1.2 found about 4.9 nm against a non-authoritative southern-tip position (21°53′52″N). Neither is an official distance: check before publishing a label.`
+			}
+		]
+	};
+
+	const checked = v.safeParse(AnalysisFileSchema, output);
+	if (!checked.success) {
+		fail(
+			`output does not match AnalysisFileSchema:\n${checked.issues
+				.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`)
+				.join('\n')}`
+		);
+	}
+	mkdirSync(dirname(OUT), { recursive: true });
+	writeFileSync(OUT, `${JSON.stringify(output, null, '\t')}\n`);
+
+	for (const x of exerciseFigures) {
+		if (!x.zones_published) continue;
+		const c = x.closest_approach;
+		console.log(
+			`${x.id}: ${x.total_area.km2_rounded} km² (${x.total_area.nm2_rounded} nm²); closest ${c.zone} ` +
+				`${c.km_rounded} km (${c.nm_rounded} nm); lanes ${x.lanes.share_percent_rounded}% of the strait box; ` +
+				`ports across approach: ${x.ports_with_zone_across.map((p) => p.id).join(', ') || 'none'}`
+		);
+	}
+	console.log(
+		`jm2025-z4 to Eluanbi: ours ${oursJson.nm_rounded} nm (${oursJson.km_rounded} km), press about ${PRESS_ZONE4.nm} nm`
+	);
+	console.log(`wrote ${OUT}`);
+}
+
+main();
