@@ -1,0 +1,336 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { openApp, waitForMapIdle, type AppPage } from './util';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+	expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+	expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Decodes PNGs in the page and measures them: the luminance variance of each (sampled), and the
+ * mean absolute difference of each image from the first inside `box`.
+ */
+async function measurePngs(page: Page, pngs: Buffer[], box?: Box) {
+	return page.evaluate(
+		async ({ b64s, box }) => {
+			const decode = async (b64: string) => {
+				const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+				const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+				const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+				const ctx = canvas.getContext('2d')!;
+				ctx.drawImage(bitmap, 0, 0);
+				return { w: bitmap.width, h: bitmap.height, ctx };
+			};
+			const images = await Promise.all(b64s.map(decode));
+			const variance = images.map(({ w, h, ctx }) => {
+				const data = ctx.getImageData(0, 0, w, h).data;
+				let n = 0;
+				let sum = 0;
+				let sq = 0;
+				for (let i = 0; i < data.length; i += 4 * 97) {
+					const y = 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!;
+					n++;
+					sum += y;
+					sq += y * y;
+				}
+				return sq / n - (sum / n) ** 2;
+			});
+			const region = (i: number) => {
+				const r = box ?? { x: 0, y: 0, width: images[0]!.w, height: images[0]!.h };
+				return images[i]!.ctx.getImageData(r.x, r.y, r.width, r.height).data;
+			};
+			const diff = images.map((_, i) => {
+				const a = region(0);
+				const b = region(i);
+				let total = 0;
+				for (let k = 0; k < a.length; k += 4) {
+					total += Math.abs(a[k]! - b[k]!) + Math.abs(a[k + 1]! - b[k + 1]!);
+					total += Math.abs(a[k + 2]! - b[k + 2]!);
+				}
+				return total / ((a.length / 4) * 3);
+			});
+			return { variance, diff };
+		},
+		{ b64s: pngs.map((p) => p.toString('base64')), box }
+	);
+}
+
+/** Runs window.straitAtlas.exportSnapshot in the page and returns the PNG. */
+async function apiSnapshot(page: Page, options: Record<string, unknown>): Promise<Buffer> {
+	const b64 = await page.evaluate(async (o) => {
+		const blob = await window.straitAtlas!.exportSnapshot(o);
+		const bytes = new Uint8Array(await blob.arrayBuffer());
+		let bin = '';
+		for (let i = 0; i < bytes.length; i += 0x8000) {
+			bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+		}
+		return `${blob.type}|${btoa(bin)}`;
+	}, options);
+	const [type, data] = b64.split('|') as [string, string];
+	expect(type).toBe('image/png');
+	return Buffer.from(data, 'base64');
+}
+
+/** What must not change on the live map when exporting. */
+const liveState = (page: Page) =>
+	page.evaluate(() => {
+		const map = window.straitAtlas!.map!;
+		const canvas = map.getCanvas();
+		return {
+			center: map.getCenter().toArray(),
+			zoom: map.getZoom(),
+			t: map.getGlobalState().t as number,
+			windowMs: map.getGlobalState().windowMs as number,
+			visibility: map
+				.getStyle()
+				.layers.map((l) => `${l.id}:${map.getLayoutProperty(l.id, 'visibility') ?? 'visible'}`),
+			canvas: [canvas.width, canvas.height, canvas.clientWidth, canvas.clientHeight],
+			canvases: document.querySelectorAll('canvas').length,
+			time: window.straitAtlas!.time
+		};
+	});
+
+const openDialog = async (page: Page) => {
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	await page.getByRole('dialog', { name: 'Export' }).waitFor();
+};
+const closeDialog = (page: Page) => page.getByRole('button', { name: 'Close export' }).click();
+
+/** Picks a size preset in the open dialog, clicks Download PNG and returns the file. */
+async function downloadPreset(page: Page, preset: RegExp) {
+	await page.getByRole('radio', { name: preset }).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download', { timeout: 60_000 }),
+		page.getByRole('button', { name: 'Download PNG' }).click()
+	]);
+	const png = await readFile((await download.path())!);
+	return { png, name: download.suggestedFilename() };
+}
+
+describe('export', () => {
+	let browser: Browser;
+	let app: AppPage;
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+		app = await openApp(browser, inject('baseURL'));
+		await waitForMapIdle(app.page);
+	});
+	afterEach(() => {
+		expect(app.errors).toEqual([]);
+		expect(app.foreignRequests).toEqual([]);
+	});
+	afterAll(async () => {
+		await app?.close();
+		await browser?.close();
+	});
+
+	it('the 1x presets download PNGs of their exact size that are not blank', async () => {
+		const { page } = app;
+		await openDialog(page);
+		const presets: [RegExp, number, number][] = [
+			[/^Current view, 1×/, 1280, 800],
+			[/^Full HD/, 1920, 1080],
+			[/^Square/, 1080, 1080],
+			[/^Portrait/, 1080, 1350]
+		];
+		const files = [];
+		for (const [preset, width, height] of presets) {
+			const { png, name } = await downloadPreset(page, preset);
+			expect(pngSize(png), String(preset)).toEqual({ width, height });
+			expect(name).toMatch(/^strait-atlas_2025-12-30T00-00-00Z_[\d.-]+\.png$/);
+			files.push(png);
+		}
+		const { variance } = await measurePngs(page, files);
+		for (const v of variance) expect(v).toBeGreaterThan(100);
+		// Copy image reports what happened in the dialog (headless Chromium allows it).
+		await page.getByRole('button', { name: 'Copy image' }).click();
+		await expect
+			.poll(() => page.locator('.export-dialog .message').textContent(), { timeout: 30_000 })
+			.toBe('Copied a 1080 × 1350 image.');
+		await closeDialog(page);
+	});
+
+	it('the 2x view and 4K presets download at their exact size', async () => {
+		const { page } = app;
+		await openDialog(page);
+		const twice = await downloadPreset(page, /^Current view, 2×/);
+		expect(pngSize(twice.png)).toEqual({ width: 2560, height: 1600 });
+		const uhd = await downloadPreset(page, /^4K/);
+		expect(pngSize(uhd.png)).toEqual({ width: 3840, height: 2160 });
+		const { variance } = await measurePngs(page, [uhd.png]);
+		expect(variance[0]).toBeGreaterThan(100);
+		await closeDialog(page);
+	});
+
+	it('the overlays draw a title band that a map-only export lacks, over the same map', async () => {
+		const { page } = app;
+		const off = {
+			title: '',
+			timeStamp: false,
+			legend: false,
+			scaleBar: false,
+			northArrow: false,
+			permalink: false
+		};
+		const mapOnly = await apiSnapshot(page, { width: 1280, height: 800, overlays: off });
+		const withOverlays = await apiSnapshot(page, { width: 1280, height: 800 });
+		const band = { x: 0, y: 0, width: 1280, height: 60 };
+		expect((await measurePngs(page, [mapOnly, withOverlays], band)).diff[1]).toBeGreaterThan(20);
+		// Below the band, in the middle of the map, the two are the same map.
+		const middle = { x: 500, y: 250, width: 400, height: 250 };
+		expect((await measurePngs(page, [mapOnly, withOverlays], middle)).diff[1]).toBeLessThan(1);
+	});
+
+	it('a map-only 1x export shows the map the user sees', async () => {
+		const { page } = app;
+		const off = { title: '', timeStamp: false, legend: false, scaleBar: false, northArrow: false };
+		const exported = await apiSnapshot(page, {
+			width: 1280,
+			height: 800,
+			overlays: { ...off, permalink: false }
+		});
+		// A part of the live map that no panel, bar or control covers.
+		const clip = { x: 480, y: 150, width: 560, height: 300 };
+		const screen = await page.screenshot({ clip });
+		const [a, b] = await Promise.all([
+			measurePngs(page, [exported], clip),
+			measurePngs(page, [screen])
+		]);
+		expect(a.variance[0]).toBeGreaterThan(100);
+		const cropped = await page.evaluate(
+			async ({ b64, clip }) => {
+				const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+				const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+				const canvas = new OffscreenCanvas(clip.width, clip.height);
+				canvas.getContext('2d')!.drawImage(bitmap, -clip.x, -clip.y);
+				const blob = await canvas.convertToBlob({ type: 'image/png' });
+				const out = new Uint8Array(await blob.arrayBuffer());
+				let bin = '';
+				for (let i = 0; i < out.length; i += 0x8000) {
+					bin += String.fromCharCode(...out.subarray(i, i + 0x8000));
+				}
+				return btoa(bin);
+			},
+			{ b64: exported.toString('base64'), clip }
+		);
+		const { diff } = await measurePngs(page, [screen, Buffer.from(cropped, 'base64')]);
+		expect(b.variance[0]).toBeGreaterThan(100);
+		expect(diff[1]).toBeLessThan(3);
+	});
+
+	it('exporting leaves the visible map as it was', async () => {
+		const { page } = app;
+		const before = await liveState(page);
+		await openDialog(page);
+		await downloadPreset(page, /^Current view, 1×/);
+		await closeDialog(page);
+		await apiSnapshot(page, { width: 800, height: 600, time: '2025-11-20T00:00:00Z' });
+		expect(await liveState(page)).toEqual(before);
+		expect(await page.locator('.export-offscreen').count()).toBe(0);
+	});
+
+	it('Escape cancels a running video export and removes its hidden map', async () => {
+		const { page } = app;
+		await openDialog(page);
+		let downloaded = false;
+		page.once('download', () => (downloaded = true));
+		await page.getByRole('button', { name: 'Export video' }).click();
+		await expect
+			.poll(() => page.locator('.export-dialog .progress').textContent(), { timeout: 30_000 })
+			.toMatch(/Frame [2-9]\d* of 80/);
+		await page.keyboard.press('Escape');
+		await expect
+			.poll(() => page.locator('.export-dialog .message').textContent())
+			.toBe('Export cancelled.');
+		expect(await page.getByRole('dialog', { name: 'Export' }).isVisible()).toBe(true);
+		expect(await page.locator('.export-offscreen').count()).toBe(0);
+		expect(await page.getByRole('button', { name: 'Export video' }).isEnabled()).toBe(true);
+		expect(downloaded).toBe(false);
+		await closeDialog(page);
+	});
+
+	it('a short playback video exports as a playable WebM of the right size', async () => {
+		const { page } = app;
+		await openDialog(page);
+		await page.getByLabel('Start (Taipei time)').fill('2025-12-30T00:00');
+		await page.getByLabel('End (Taipei time)').fill('2025-12-30T12:00');
+		expect(await page.locator('.export-dialog').textContent()).toContain('1 s of video, 10 frames');
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			page.getByRole('button', { name: 'Export video' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^strait-atlas_2025-12-29T16-00-00Z_.*\.webm$/);
+		const webm = await readFile((await download.path())!);
+		expect(webm.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML magic
+		await closeDialog(page);
+		// The app's CSP keeps blob: media out, so play it in a blank page of the same browser.
+		const player = await page.context().newPage();
+		const video = await player.evaluate(async (b64) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const el = document.createElement('video');
+			el.muted = true;
+			el.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
+			document.body.append(el);
+			await new Promise((resolve, reject) => {
+				el.onloadeddata = resolve;
+				el.onerror = () => reject(new Error(`video error ${el.error?.code}`));
+			});
+			return { duration: el.duration, width: el.videoWidth, height: el.videoHeight };
+		}, webm.toString('base64'));
+		await player.close();
+		expect(video.width).toBe(1280);
+		expect(video.height).toBe(720);
+		expect(video.duration).toBeGreaterThan(0.5);
+		expect(video.duration).toBeLessThan(2);
+	});
+
+	it('window.straitAtlas.exportSnapshot() renders the asked size at the asked time', async () => {
+		const { page } = app;
+		const before = await page.evaluate(() => window.straitAtlas!.time);
+		const off = { title: '', timeStamp: false, legend: false, scaleBar: false, northArrow: false };
+		const opts = (time: string) => ({ width: 640, height: 400, time, overlays: off });
+		const announced = await apiSnapshot(page, opts('2025-12-29T12:00:00+08:00'));
+		const earlier = await apiSnapshot(page, opts('2025-12-28T12:00:00+08:00'));
+		expect(pngSize(announced)).toEqual({ width: 640, height: 400 });
+		// The zones appear between the two times, so the maps differ.
+		expect((await measurePngs(page, [announced, earlier])).diff[1]).toBeGreaterThan(0.2);
+		expect(await page.evaluate(() => window.straitAtlas!.time)).toBe(before);
+		const error = await page.evaluate(() =>
+			window.straitAtlas!.exportSnapshot({ time: 'not a time' }).then(
+				() => 'resolved',
+				(e: Error) => e.name
+			)
+		);
+		expect(error).toBe('RangeError');
+	});
+
+	it('Download GeoJSON saves the features drawn now, with their sources', async () => {
+		const { page } = app;
+		await openDialog(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download GeoJSON' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/\.geojson$/);
+		const fc = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+			features: { properties: { dataset: string; id: string; sources?: unknown[] } }[];
+		};
+		const events = fc.features.filter((f) => f.properties.dataset === 'events');
+		const listed = await page
+			.locator('.events li[data-event]:not(.future):not(.hidden-by-window)')
+			.count();
+		expect(events.length).toBe(listed);
+		const zones = fc.features.filter((f) => f.properties.dataset === 'drill-zones');
+		expect(zones.length).toBeGreaterThan(0);
+		for (const z of zones) expect(z.properties.sources?.length).toBeGreaterThan(0);
+		await closeDialog(page);
+	});
+});
