@@ -11,7 +11,8 @@ export const SOURCE = {
 	shippingLanes: 'shipping-lanes',
 	places: 'places',
 	events: 'events',
-	reference: 'reference'
+	reference: 'reference',
+	annotations: 'annotations'
 } as const;
 
 /** The data layer groups a user can switch on and off, in legend order. */
@@ -43,7 +44,11 @@ export const LAYER = {
 	placesCircle: 'places-circle',
 	placesLabel: 'places-label',
 	eventsHalo: 'events-uncertainty',
-	eventsCircle: 'events-circle'
+	eventsCircle: 'events-circle',
+	annotationFill: 'annotations-fill',
+	annotationLine: 'annotations-line',
+	annotationPoint: 'annotations-point',
+	annotationLabel: 'annotations-label'
 } as const;
 
 /** The layers that draw each group, so a toggle can hide all of them at once. */

@@ -280,6 +280,64 @@ export function placeLayers(): LayerSpecification[] {
 	];
 }
 
+/**
+ * Annotations the tools draw over everything: the measuring tool's points, leg and range ring,
+ * and the analysis panel's nearest-point lines.
+ */
+export function annotationLayers(): LayerSpecification[] {
+	const kind = ['get', 'kind'] as ExpressionSpecification;
+	return [
+		{
+			id: LAYER.annotationFill,
+			type: 'fill',
+			source: SOURCE.annotations,
+			filter: ['==', kind, 'range-ring'],
+			paint: { 'fill-color': PALETTE.highlight, 'fill-opacity': 0.05 }
+		},
+		{
+			id: LAYER.annotationLine,
+			type: 'line',
+			source: SOURCE.annotations,
+			filter: ['in', ['geometry-type'], ['literal', ['LineString', 'Polygon']]],
+			paint: {
+				'line-color': PALETTE.highlight,
+				'line-width': 2,
+				'line-dasharray': [
+					'case',
+					['==', kind, 'range-ring'],
+					['literal', [3, 2]],
+					['literal', [1, 0]]
+				]
+			}
+		},
+		{
+			id: LAYER.annotationPoint,
+			type: 'circle',
+			source: SOURCE.annotations,
+			filter: ['all', ['==', ['geometry-type'], 'Point'], ['!=', kind, 'label']],
+			paint: {
+				'circle-radius': 5,
+				'circle-color': '#ffffff',
+				'circle-stroke-color': PALETTE.highlight,
+				'circle-stroke-width': 2
+			}
+		},
+		{
+			id: LAYER.annotationLabel,
+			type: 'symbol',
+			source: SOURCE.annotations,
+			filter: ['==', ['geometry-type'], 'Point'],
+			layout: {
+				...textLayout,
+				'text-field': ['get', 'label'],
+				'text-offset': [0, -1],
+				'text-allow-overlap': true
+			},
+			paint: halo
+		}
+	];
+}
+
 /** Events: circles coloured by category, the newest emphasised and older ones faded. */
 export function eventLayers(): LayerSpecification[] {
 	const age = eventAgeDaysExpression();
