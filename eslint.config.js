@@ -15,7 +15,7 @@ const ring = (forbidden, message) => ({
 });
 
 export default ts.config(
-	{ ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results.json'] },
+	{ ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'bench/results.json'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs['flat/recommended'],

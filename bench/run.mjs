@@ -210,16 +210,23 @@ async function memory(page) {
 	return { before, after, growth: after - before };
 }
 
-/** Gzip sizes of the built files: app JS, maplibre-gl, CSS and data. */
+/**
+ * Gzip sizes of the built files: the app's JS loaded at startup (the entry and the chunks
+ * index.html preloads), its lazily loaded chunks (export, video muxer, CSV), maplibre-gl
+ * (with its worker), CSS and data.
+ */
 function bundle() {
 	const dir = 'dist/assets';
-	const sizes = { appJs: 0, maplibreJs: 0, css: 0, data: 0 };
+	const html = readFileSync('dist/index.html', 'utf8');
+	const startup = new Set([...html.matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1]));
+	const sizes = { appJs: 0, lazyJs: 0, maplibreJs: 0, css: 0, data: 0 };
 	for (const f of readdirSync(dir)) {
 		const path = join(dir, f);
 		if (!statSync(path).isFile()) continue;
 		const gz = gzipSync(readFileSync(path), { level: 9 }).length;
 		if (/^maplibre-gl/.test(f)) sizes.maplibreJs += gz;
-		else if (f.endsWith('.js')) sizes.appJs += gz;
+		else if (f.endsWith('.js') && startup.has(f)) sizes.appJs += gz;
+		else if (f.endsWith('.js')) sizes.lazyJs += gz;
 		else if (f.endsWith('.css')) sizes.css += gz;
 		else if (/\.(geo)?json$/.test(f)) sizes.data += gz;
 	}
@@ -304,7 +311,7 @@ try {
 		],
 		[`startup / bare basemap = ${round(ratios.startup, 2)} (target <= 1.3)`, ratios.startup <= 1.3],
 		[
-			`app JS without maplibre-gl = ${round(size.appJs / KB)} KB gzip (target <= 60)`,
+			`app JS at startup without maplibre-gl = ${round(size.appJs / KB)} KB gzip (target <= 60; lazy chunks ${round(size.lazyJs / KB)} KB more)`,
 			size.appJs <= 60 * KB
 		],
 		[`data = ${round(size.data / KB)} KB gzip (target <= 150)`, size.data <= 150 * KB],

@@ -22,14 +22,22 @@ export interface PickedFeature {
 	lngLat: [number, number];
 }
 
+/** Data to draw from the first render, by source id. */
+export type InitialData = Partial<Record<string, FeatureCollection>>;
+
+/** How long the map waits for its initial data before starting without it (filled in later). */
+const INITIAL_DATA_WAIT_MS = 2000;
+
 /** How the controller starts the map. */
 export interface MapControllerOptions {
 	style: StyleInputs;
 	bounds: LngLatBoundsLike;
+	/** The validated data, if it is on its way: the map starts with it inline. */
+	initialData?: Promise<InitialData>;
 	/** Screen space the panel covers, kept clear when framing the opening view. */
 	padding?: PaddingOptions;
-	/** Called when the user clicks a feature (or empty map: null). */
-	onpick?: (picked: PickedFeature | null) => void;
+	/** Called on every map click: the feature clicked (null on empty map) and where. */
+	onpick?: (picked: PickedFeature | null, lngLat: [number, number]) => void;
 	/** Called when the camera stops moving, with the view in URL form. */
 	onmoveend?: (view: CameraView) => void;
 }
@@ -56,20 +64,47 @@ export class MapController {
 	#hovered: FeatureRef | null = null;
 	#selected: FeatureRef | null = null;
 	#popup: Popup | null = null;
+	// Bookkeeping for what has been sent to MapLibre: deliberately not reactive.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#globalState = new Map<string, unknown>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#data = new Map<string, FeatureCollection>();
 	#stateFrame: number | null = null;
 
 	constructor(options: MapControllerOptions) {
 		this.#options = options;
 	}
 
-	/** Creates the map on `node` (use as `{@attach controller.attach}`); returns its teardown. */
+	/**
+	 * Creates the map on `node` (use as `{@attach controller.attach}`); returns its teardown. The
+	 * map is created once the initial data has arrived (or after a short wait), with that data
+	 * inline in the style, so the first render already draws it instead of a second pass.
+	 */
 	attach = (node: HTMLElement) => {
+		let teardown: (() => void) | undefined;
+		let cancelled = false;
+		const initial = this.#options.initialData ?? Promise.resolve({});
+		const wait = new Promise<InitialData>((resolve) =>
+			setTimeout(() => resolve({}), INITIAL_DATA_WAIT_MS)
+		);
+		Promise.race([initial, wait])
+			.catch(() => ({}))
+			.then((data) => {
+				if (!cancelled) teardown = this.#create(node, data);
+			});
+		return () => {
+			cancelled = true;
+			teardown?.();
+		};
+	};
+
+	#create(node: HTMLElement, initialData: InitialData): (() => void) | undefined {
+		for (const [source, fc] of Object.entries(initialData)) if (fc) this.#data.set(source, fc);
 		let map: MlMap;
 		try {
 			map = new MlMap({
 				container: node,
-				style: buildStyle(this.#options.style),
+				style: buildStyle(this.#options.style, initialData),
 				bounds: this.#options.bounds,
 				fitBoundsOptions: { padding: this.#options.padding ?? 16 },
 				attributionControl: false,
@@ -103,9 +138,8 @@ export class MapController {
 			listen(map, 'mouseout', () => this.#hover(map, null)),
 			listen(map, 'click', (e) => {
 				const f = this.#topFeature(map, e.point);
-				this.#options.onpick?.(
-					f ? { source: f.source, id: String(f.id), lngLat: [e.lngLat.lng, e.lngLat.lat] } : null
-				);
+				const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+				this.#options.onpick?.(f ? { source: f.source, id: String(f.id), lngLat: at } : null, at);
 			}),
 			listen(map, 'moveend', () => {
 				const c = map.getCenter();
@@ -131,7 +165,7 @@ export class MapController {
 			this.#pending = [];
 			map.remove();
 		};
-	};
+	}
 
 	/** Runs `fn` now if the style is loaded, else once it is. */
 	whenReady(fn: (map: MlMap) => void): void {
@@ -141,6 +175,8 @@ export class MapController {
 
 	/** Replaces a GeoJSON source's data (on load or on a data change, never per slider tick). */
 	setData(source: string, data: FeatureCollection): void {
+		if (this.#data.get(source) === data) return;
+		this.#data.set(source, data);
 		this.whenReady((map) => map.getSource<GeoJSONSource>(source)?.setData(data));
 	}
 
@@ -176,6 +212,12 @@ export class MapController {
 			this.#stateFrame = null;
 			if (this.#globalState.size) this.#flushGlobalState();
 		});
+	}
+
+	/** The centre of the view, for tools a keyboard user drives without clicking the map. */
+	centre(): [number, number] | null {
+		const c = this.map?.getCenter();
+		return c ? [c.lng, c.lat] : null;
 	}
 
 	/** Moves the camera to a view at once (used when a link is opened). */

@@ -1,4 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import type { AnalysisFile } from '../core/analysis/analysisSchema';
+import type { SnapshotOptions } from '../core/export/types';
 import type { MapController } from './MapController.svelte';
 
 /** The scripting API on `window.straitAtlas`, documented in the README. */
@@ -9,6 +11,10 @@ export interface StraitAtlasApi {
 	setTime(iso: string): boolean;
 	/** The story time as an ISO 8601 string (UTC). */
 	readonly time: string;
+	/** Renders the map as a PNG (size, time, overlays all optional), leaving the live map alone. */
+	exportSnapshot(options?: SnapshotOptions): Promise<Blob>;
+	/** The build-time analysis figures (null if they could not be loaded). */
+	readonly analysis: Promise<AnalysisFile | null>;
 }
 
 declare global {

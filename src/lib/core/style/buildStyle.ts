@@ -5,6 +5,7 @@ import { FONT, SOURCE } from './ids';
 import {
 	basemapLayers,
 	drillZoneLayers,
+	annotationLayers,
 	eventLayers,
 	placeLayers,
 	referenceLayers,
@@ -32,13 +33,17 @@ const credit = (layer: string): string =>
 		.join(' ');
 
 /**
- * The whole offline style: basemap and data sources (data sources start empty and are filled
- * once validated), the bundled font, the time state and every layer in drawing order.
+ * The whole offline style: basemap and data sources (with the validated data when it is already
+ * there, else empty and filled later), the bundled font, the time state and every layer in
+ * drawing order.
  */
-export function buildStyle(inputs: StyleInputs): StyleSpecification {
+export function buildStyle(
+	inputs: StyleInputs,
+	initial: Partial<Record<string, FeatureCollection>> = {}
+): StyleSpecification {
 	const data = (layer: string) => ({
 		type: 'geojson' as const,
-		data: EMPTY,
+		data: initial[layer] ?? EMPTY,
 		promoteId: 'id',
 		attribution: credit(layer) || undefined
 	});
@@ -82,7 +87,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
 			[SOURCE.shippingLanes]: data('shipping-lanes'),
 			[SOURCE.reference]: data('reference'),
 			[SOURCE.places]: data('places'),
-			[SOURCE.events]: data('events')
+			[SOURCE.events]: data('events'),
+			[SOURCE.annotations]: { type: 'geojson', data: EMPTY }
 		},
 		layers: [
 			...basemapLayers(),
@@ -90,7 +96,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
 			...shippingLaneLayers(),
 			...referenceLayers(),
 			...placeLayers(),
-			...eventLayers()
+			...eventLayers(),
+			...annotationLayers()
 		]
 	};
 }

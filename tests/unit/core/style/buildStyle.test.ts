@@ -62,6 +62,16 @@ describe('buildStyle()', () => {
 			for (const id of GROUP_LAYERS[group]) expect(ids).toContain(id);
 	});
 
+	it('buildStyle(inputs, data) puts data that has already arrived inline in its source', () => {
+		const events = { type: 'FeatureCollection' as const, features: [] };
+		const style = buildStyle(inputs, { events });
+		expect((style.sources.events as { data: unknown }).data).toBe(events);
+		expect((style.sources.places as { data: unknown }).data).toEqual({
+			type: 'FeatureCollection',
+			features: []
+		});
+	});
+
 	it('buildStyle() starts the time state at the given time', () => {
 		expect(buildStyle(inputs).state?.t).toEqual({ default: inputs.t });
 	});
