@@ -111,7 +111,8 @@ export class MapController {
 				dragRotate: false,
 				pitchWithRotate: false,
 				maxZoom: 12,
-				canvasContextAttributes: { antialias: true }
+				// No MSAA: with software WebGL it multiplies every draw; fills and lines antialias anyway.
+				canvasContextAttributes: { antialias: false }
 			});
 		} catch (e) {
 			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
