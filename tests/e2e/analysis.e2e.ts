@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { openApp, waitForMapIdle, type AppPage } from './util';
+import { describe, expect, it } from 'vitest';
+import { freshApps } from './util';
 
 /**
  * Area of a lon/lat polygon on a sphere of the WGS84 authalic radius, from its corners alone
@@ -28,23 +26,10 @@ const zones = JSON.parse(readFileSync('data/drill-zones.geojson', 'utf8')) as {
 };
 
 describe('analysis', () => {
-	let browser: Browser;
-	let app: AppPage;
-
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterEach(async () => {
-		if (app) expect(app.errors).toEqual([]);
-		await app?.close();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const open = freshApps();
 
 	it('the panel shows JM2025 zone areas that agree with the official corners within 1%', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		await app.page.locator('.analysis tr[data-zone]').first().waitFor();
 		const shown = await app.page.locator('.analysis tr[data-zone]').evaluateAll((rows) =>
 			rows.map((r) => ({
@@ -62,8 +47,7 @@ describe('analysis', () => {
 	});
 
 	it('the comparison toggle draws both exercises', async () => {
-		app = await openApp(browser, inject('baseURL'), { hash: '#map=5.6/23.6/121' });
-		await waitForMapIdle(app.page);
+		const app = await open({ hash: '#map=5.6/23.6/121' });
 		const exercises = () =>
 			app.page.evaluate(() =>
 				[
@@ -80,8 +64,7 @@ describe('analysis', () => {
 	});
 
 	it('Download CSV saves the table with every exercise', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		const [download] = await Promise.all([
 			app.page.waitForEvent('download'),
 			app.page.getByRole('button', { name: 'Download CSV' }).click()
@@ -94,8 +77,7 @@ describe('analysis', () => {
 	});
 
 	it('window.straitAtlas.analysis returns the figures as data', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		const total = await app.page.evaluate(async () => {
 			const a = await window.straitAtlas!.analysis;
 			const jm = a!.exercises.find((e) => e.id === 'jm2025');
@@ -105,8 +87,7 @@ describe('analysis', () => {
 	});
 
 	it('the measuring tool gives the distance and bearing between two clicks, and Escape leaves it', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		await app.page.getByRole('button', { name: 'Measure distance' }).click();
 		const at = (lng: number, lat: number) =>
 			app.page.evaluate(

@@ -3,30 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { openApp, renderedCounts, waitForData, waitForMapIdle, type AppPage } from './util';
+import { REQUIRED_EVENT_IDS } from '../fixtures/requiredEvents';
 
 const events = JSON.parse(readFileSync('data/events.geojson', 'utf8')) as {
 	features: { properties: Record<string, unknown> }[];
 };
-
-const REQUIRED_EVENTS = [
-	'takaichi-diet-remark',
-	'china-travel-advisory-japan',
-	'china-seafood-import-halt',
-	'trump-xi-call',
-	'trump-takaichi-call-nov',
-	'us-arms-package-taiwan',
-	'jm2025-begins',
-	'jm2025-live-fire',
-	'jm2025-complete',
-	'us-state-department-statement',
-	'trump-takaichi-call-jan',
-	'takaichi-x-post',
-	'wong-trump-call',
-	'us-japan-trade-deal',
-	'us-japan-investment-mou',
-	'takaichi-us-visit-planned',
-	'g20-summit-doral'
-];
 
 /** Opens the app with the events file replaced by `body` (intercepted in the page, no network). */
 async function openWithEvents(browser: Browser, body: string): Promise<AppPage> {
@@ -60,7 +41,7 @@ describe('data at load time', () => {
 			};
 			return data.features.map((f) => f.properties.id);
 		});
-		for (const id of REQUIRED_EVENTS) expect(ids).toContain(id);
+		for (const id of REQUIRED_EVENT_IDS) expect(ids).toContain(id);
 		await app.close();
 	});
 

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { openApp, waitForMapIdle, type AppPage } from './util';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedApp } from './util';
 
 /** Screen position (page pixels) of a source feature's point, found by id. */
-async function pointOf(app: AppPage, source: string, id: string) {
-	return app.page.evaluate(
+async function pointOf(page: Page, source: string, id: string) {
+	return page.evaluate(
 		([source, id]) => {
 			const map = window.straitAtlas!.map!;
 			const f = map.querySourceFeatures(source).find((f) => f.properties.id === id);
@@ -19,23 +18,12 @@ async function pointOf(app: AppPage, source: string, id: string) {
 }
 
 describe('hover and click', () => {
-	let browser: Browser;
-	let app: AppPage;
-
-	beforeAll(async () => {
-		browser = await launchChromium();
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
-	});
-	afterAll(async () => {
-		await app?.close();
-		await browser?.close();
-	});
+	const shared = sharedApp();
 
 	it('mousemove over a feature sets its hover state and a pointer cursor', async () => {
-		const p = await pointOf(app, 'places', 'port-keelung');
-		await app.page.mouse.move(p.x, p.y);
-		const state = await app.page.evaluate(() => {
+		const p = await pointOf(shared().page, 'places', 'port-keelung');
+		await shared().page.mouse.move(p.x, p.y);
+		const state = await shared().page.evaluate(() => {
 			const map = window.straitAtlas!.map!;
 			return {
 				hover: map.getFeatureState({ source: 'places', id: 'port-keelung' }).hover,
@@ -46,9 +34,9 @@ describe('hover and click', () => {
 	});
 
 	it('click on a place opens a popup naming it, with its precision and a source link', async () => {
-		const p = await pointOf(app, 'places', 'port-keelung');
-		await app.page.mouse.click(p.x, p.y);
-		const popup = app.page.locator('.maplibregl-popup');
+		const p = await pointOf(shared().page, 'places', 'port-keelung');
+		await shared().page.mouse.click(p.x, p.y);
+		const popup = shared().page.locator('.maplibregl-popup');
 		await popup.waitFor();
 		await expect(popup.locator('.popup-title').textContent()).resolves.toContain('Keelung');
 		await expect(popup.locator('.popup-precision').textContent()).resolves.toMatch(
@@ -60,12 +48,14 @@ describe('hover and click', () => {
 	});
 
 	it('click on a place shows the same feature in the side panel', async () => {
-		await expect(app.page.locator('#detail-title').textContent()).resolves.toContain('Keelung');
+		await expect(shared().page.locator('#detail-title').textContent()).resolves.toContain(
+			'Keelung'
+		);
 	});
 
 	it('click on empty sea closes the popup', async () => {
 		// Find a spot of open sea with nothing drawn within 8 px, right of the panel.
-		const r = await app.page.evaluate(() => {
+		const r = await shared().page.evaluate(() => {
 			const map = window.straitAtlas!.map!;
 			const b = map.getCanvas().getBoundingClientRect();
 			for (let y = 60; y < b.height - 200; y += 20) {
@@ -79,8 +69,8 @@ describe('hover and click', () => {
 			}
 			throw new Error('no empty spot found');
 		});
-		await app.page.mouse.click(r.x, r.y);
-		await app.page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
-		expect(await app.page.locator('#detail-title').count()).toBe(0);
+		await shared().page.mouse.click(r.x, r.y);
+		await shared().page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
+		expect(await shared().page.locator('#detail-title').count()).toBe(0);
 	});
 });

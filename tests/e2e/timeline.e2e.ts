@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { openApp, renderedCounts, waitForMapIdle, type AppPage } from './util';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshApps, renderedCounts } from './util';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -14,23 +13,10 @@ const mapTime = (page: Page) =>
 const drawn = async (page: Page, source: string) => (await renderedCounts(page))[source] ?? 0;
 
 describe('the timeline', () => {
-	let browser: Browser;
-	let app: AppPage;
-
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterEach(async () => {
-		if (app) expect(app.errors).toEqual([]);
-		await app?.close();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const open = freshApps();
 
 	it('opens at the start of the live fire with the JM2025 zones drawn', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		expect(await sliderValue(app.page)).toBe(LIVE_FIRE);
 		expect(await app.page.getByTestId('current-time').textContent()).toContain(
 			'30 Dec 2025, 08:00'
@@ -39,8 +25,7 @@ describe('the timeline', () => {
 	});
 
 	it('dragging the slider to the start moves time and the zones disappear', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		const box = (await app.page.locator('[role="slider"]').boundingBox())!;
 		await app.page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
 		await app.page.mouse.down();
@@ -53,8 +38,7 @@ describe('the timeline', () => {
 	});
 
 	it('the slider keys step by a day, an hour with Shift, a week with Page keys, and Home/End', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		const slider = app.page.locator('[role="slider"]');
 		await slider.focus();
 		await app.page.keyboard.press('ArrowLeft');
@@ -73,18 +57,16 @@ describe('the timeline', () => {
 	});
 
 	it('the zones read as announced on 29 Dec and are gone before the announcement', async () => {
-		app = await openApp(browser, inject('baseURL'), { hash: '#t=2025-12-29T04:00:00Z' });
-		await waitForMapIdle(app.page);
+		const app = await open({ hash: '#t=2025-12-29T04:00:00Z' });
 		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
 		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-28T12:00:00Z'));
 		await expect.poll(() => drawn(app.page, 'drill-zones')).toBe(0);
 	});
 
 	it('a deep link restores time, view, layers and the selected event', async () => {
-		app = await openApp(browser, inject('baseURL'), {
+		const app = await open({
 			hash: '#t=2025-12-30T02:00:00Z&map=7.5/24.1/121.2&layers=drill-zones,events&event=jm2025-live-fire'
 		});
-		await waitForMapIdle(app.page);
 		expect(await sliderValue(app.page)).toBe(Date.UTC(2025, 11, 30, 2));
 		const view = await app.page.evaluate(() => {
 			const m = window.straitAtlas!.map!;
@@ -99,17 +81,15 @@ describe('the timeline', () => {
 	});
 
 	it('a malformed deep link falls back to the defaults without an error', async () => {
-		app = await openApp(browser, inject('baseURL'), {
+		const app = await open({
 			hash: '#t=%%%&map=NaN/x/<b>&layers=<script>alert(1)</script>&event=../../etc'
 		});
-		await waitForMapIdle(app.page);
 		expect(await sliderValue(app.page)).toBe(LIVE_FIRE);
 		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
 	});
 
 	it('scrubbing writes the view into the URL with replaceState', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		const before = await app.page.evaluate(() => history.length);
 		await app.page.locator('[role="slider"]').focus();
 		await app.page.keyboard.press('ArrowRight');
@@ -120,8 +100,7 @@ describe('the timeline', () => {
 	});
 
 	it('play advances time and pause stops it', async () => {
-		app = await openApp(browser, inject('baseURL'), { hash: '#t=2025-11-10T00:00:00Z' });
-		await waitForMapIdle(app.page);
+		const app = await open({ hash: '#t=2025-11-10T00:00:00Z' });
 		const start = await sliderValue(app.page);
 		await app.page.getByRole('button', { name: 'Play' }).click();
 		await expect.poll(() => sliderValue(app.page)).toBeGreaterThan(start);
@@ -132,8 +111,7 @@ describe('the timeline', () => {
 	});
 
 	it('Space plays and pauses when focus is not in a control', async () => {
-		app = await openApp(browser, inject('baseURL'), { hash: '#t=2025-11-10T00:00:00Z' });
-		await waitForMapIdle(app.page);
+		const app = await open({ hash: '#t=2025-11-10T00:00:00Z' });
 		await app.page.locator('h1').click();
 		await app.page.keyboard.press('Space');
 		await expect.poll(() => app.page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
@@ -142,10 +120,9 @@ describe('the timeline', () => {
 	});
 
 	it('the event list and the map agree on which events are shown', async () => {
-		app = await openApp(browser, inject('baseURL'), {
+		const app = await open({
 			hash: '#t=2025-11-26T00:00:00Z&map=1/25/30'
 		});
-		await waitForMapIdle(app.page);
 		const listed = await app.page
 			.locator('.events li[data-event]:not(.future):not(.hidden-by-window)')
 			.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.event).sort());
@@ -163,8 +140,7 @@ describe('the timeline', () => {
 	});
 
 	it('clicking an event in the list sets the time and shows its detail with the correction', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		await app.page.locator('.events li[data-event="china-travel-advisory-japan"] button').click();
 		expect(await sliderValue(app.page)).toBe(Date.parse('2025-11-14T00:00:00+08:00'));
 		const detail = app.page.locator('.detail');
@@ -176,8 +152,7 @@ describe('the timeline', () => {
 	});
 
 	it('window.straitAtlas.setTime() moves the slider and .time reads it back', async () => {
-		app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		const time = await app.page.evaluate(() => {
 			window.straitAtlas!.setTime('2026-01-02T12:00:00+08:00');
 			return window.straitAtlas!.time;

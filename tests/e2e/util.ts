@@ -1,4 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 /** What a test learns from a page while it runs: errors and requests leaving the origin. */
 export interface AppPage {
@@ -74,4 +76,58 @@ export async function renderedCounts(page: Page): Promise<Record<string, number>
 		for (const f of map.queryRenderedFeatures()) counts[f.source] = (counts[f.source] ?? 0) + 1;
 		return counts;
 	});
+}
+
+/** How to open the app: viewport, URL hash, reduced motion. */
+export type OpenOptions = {
+	width?: number;
+	height?: number;
+	hash?: string;
+	reducedMotion?: boolean;
+};
+
+/**
+ * One app page shared by a suite's tests: opened (map idle) before the first test, closed after
+ * the last. Returns a getter for it.
+ */
+export function sharedApp(options: OpenOptions = {}): () => AppPage {
+	let browser: Browser | undefined;
+	let app: AppPage | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+		app = await openApp(browser, inject('baseURL'), options);
+		await waitForMapIdle(app.page);
+	});
+	afterAll(async () => {
+		await app?.close();
+		await browser?.close();
+	});
+	return () => app!;
+}
+
+/**
+ * A fresh app page per test (map idle), checked after each test for page and console errors and
+ * closed. Returns the function that opens it.
+ */
+export function freshApps(): (options?: OpenOptions) => Promise<AppPage> {
+	let browser: Browser | undefined;
+	let current: AppPage | null = null;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterEach(async () => {
+		const app = current;
+		current = null;
+		if (!app) return;
+		await app.close();
+		expect(app.errors).toEqual([]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return async (options = {}) => {
+		current = await openApp(browser!, inject('baseURL'), options);
+		await waitForMapIdle(current.page);
+		return current;
+	};
 }

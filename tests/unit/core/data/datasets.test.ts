@@ -4,6 +4,7 @@ import { DATA_FILES } from '../../../../src/lib/core/data/dataFiles';
 import { formatIssue } from '../../../../src/lib/core/data/formatIssue';
 import { validateDataset } from '../../../../src/lib/core/data/validateDataset';
 import { dataFileNames, readDataFile } from './loadData';
+import { REQUIRED_EVENT_IDS } from '../../../fixtures/requiredEvents';
 
 function load<F extends (typeof DATA_FILES)[number]>(file: F) {
 	const result = validateDataset(file, readDataFile(file));
@@ -54,26 +55,6 @@ const AUG2022_PUBLISHED: Record<number, string[]> = {
 	5: ['21°14′N 121°33′E', '21°33′N 121°18′E', '21°07′N 120°43′E', '20°48′N 120°59′E'],
 	6: ['22°43′N 119°14′E', '22°10′N 119°06′E', '21°33′N 120°29′E', '22°09′N 120°32′E']
 };
-
-const REQUIRED_EVENT_IDS = [
-	'takaichi-diet-remark',
-	'china-travel-advisory-japan',
-	'china-seafood-import-halt',
-	'trump-xi-call',
-	'trump-takaichi-call-nov',
-	'us-arms-package-taiwan',
-	'jm2025-begins',
-	'jm2025-live-fire',
-	'jm2025-complete',
-	'us-state-department-statement',
-	'trump-takaichi-call-jan',
-	'takaichi-x-post',
-	'wong-trump-call',
-	'us-japan-trade-deal',
-	'us-japan-investment-mou',
-	'takaichi-us-visit-planned',
-	'g20-summit-doral'
-];
 
 function expectRingMatches(ring: readonly (readonly number[])[], published: string[]): void {
 	expect(ring).toHaveLength(published.length + 1);
