@@ -117,9 +117,12 @@ export async function openOffscreenMap(
 			zoom: live.getZoom(),
 			bearing: live.getBearing(),
 			pitch: live.getPitch(),
-			pixelRatio: geometry.pixelRatio,
+			// Load at pixel ratio 1, so the frames drawn while sources and glyphs arrive are cheap;
+			// the export's ratio is set once, just before the frame that is kept.
+			pixelRatio: 1,
 			maxCanvasSize: [maxCanvas, maxCanvas],
-			canvasContextAttributes: { antialias: true, preserveDrawingBuffer: true },
+			// Same as the live map (no MSAA), so the export looks like the screen and costs a quarter.
+			canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
 			globalState,
 			interactive: false,
 			attributionControl: false,
@@ -141,6 +144,8 @@ export async function openOffscreenMap(
 			created.once('error', (e) => reject(new Error(`The export map failed: ${e.error?.message}`)));
 		});
 		copyFeatureState(live, created, style);
+		await untilIdle(created, signal);
+		created.setPixelRatio(geometry.pixelRatio);
 		await untilIdle(created, signal);
 		return {
 			map: created,
