@@ -160,4 +160,15 @@ describe('the timeline', () => {
 		expect(time).toBe('2026-01-02T04:00:00.000Z');
 		expect(await sliderValue(app.page)).toBe(Date.UTC(2026, 0, 2, 4));
 	});
+
+	it('opening the folded phone sheet shows the current event in the list', async () => {
+		const app = await open({ width: 390, height: 844 });
+		await app.page.locator('.panel-toggle').click();
+		const visible = await app.page.locator('.events li.current').evaluate((li) => {
+			const list = li.closest('ol')!.getBoundingClientRect();
+			const item = li.getBoundingClientRect();
+			return item.top >= list.top && item.bottom <= list.bottom;
+		});
+		expect(visible).toBe(true);
+	});
 });
