@@ -171,4 +171,25 @@ describe('the timeline', () => {
 		});
 		expect(visible).toBe(true);
 	});
+
+	it('choosing an event in Washington brings it into view', async () => {
+		const app = await open();
+		await app.page.locator('.events li[data-event="us-arms-package-taiwan"] button').click();
+		await expect
+			.poll(() =>
+				app.page.evaluate(() =>
+					window.straitAtlas!.map!.getBounds().contains([-77.009419, 38.899549])
+				)
+			)
+			.toBe(true);
+	});
+
+	it('play under prefers-reduced-motion moves in whole steps, not a glide', async () => {
+		const app = await open({ hash: '#t=2025-11-10T00:00:00Z', reducedMotion: true });
+		const start = await sliderValue(app.page);
+		await app.page.getByRole('button', { name: 'Play' }).click();
+		await expect.poll(() => sliderValue(app.page), { timeout: 5_000 }).toBeGreaterThan(start);
+		await app.page.getByRole('button', { name: 'Pause' }).click();
+		expect(((await sliderValue(app.page)) - start) % DAY).toBe(0);
+	});
 });
