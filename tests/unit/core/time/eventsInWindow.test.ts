@@ -4,7 +4,6 @@ import {
 	eventAt,
 	eventsInWindow
 } from '../../../../src/lib/core/time/eventsInWindow';
-import { storySpan } from '../../../../src/lib/core/time/storySpan';
 
 const DAY = 86_400_000;
 const ev = (id: string, ts: number, extra = {}) => ({ id, ts, ...extra });
@@ -55,24 +54,5 @@ describe('eventAt() and adjacentEvent()', () => {
 	it('adjacentEvent(events, t, -1) is the last event strictly before t', () => {
 		expect(adjacentEvent(sorted, Date.UTC(2025, 11, 30, 0), -1)?.id).toBe('b');
 		expect(adjacentEvent(sorted, Date.UTC(2025, 10, 7), -1)).toBeNull();
-	});
-});
-
-describe('storySpan()', () => {
-	it('storySpan() of no story event is null', () => {
-		expect(storySpan([ev('bg', 0, { background: true })])).toBeNull();
-	});
-
-	it('storySpan() runs from a day before the first story event to 3 days after the last', () => {
-		expect(storySpan(sorted)).toEqual([Date.UTC(2025, 10, 6), Date.UTC(2026, 0, 5)]);
-	});
-
-	it('storySpan() leaves out background and future events', () => {
-		const events = [
-			ev('bg', Date.UTC(2025, 6, 22), { background: true }),
-			...sorted,
-			ev('g20', Date.UTC(2026, 11, 14), { future: true })
-		];
-		expect(storySpan(events)).toEqual([Date.UTC(2025, 10, 6), Date.UTC(2026, 0, 5)]);
 	});
 });
