@@ -4,15 +4,9 @@ import {
 	eventAt,
 	eventsInWindow
 } from '../../../../src/lib/core/time/eventsInWindow';
+import { sorted } from '../../../fixtures/timedEvents';
 
 const DAY = 86_400_000;
-const ev = (id: string, ts: number, extra = {}) => ({ id, ts, ...extra });
-const sorted = [
-	ev('a', Date.UTC(2025, 10, 7)),
-	ev('b', Date.UTC(2025, 10, 14)),
-	ev('c', Date.UTC(2025, 11, 30, 0)),
-	ev('d', Date.UTC(2026, 0, 2))
-];
 
 describe('eventsInWindow()', () => {
 	it('eventsInWindow(events, t, 0) includes everything up to and at t', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storySpan } from '../../../../src/lib/core/time/storySpan';
-
-const ev = (id: string, ts: number, extra = {}) => ({ id, ts, ...extra });
-const sorted = [
-	ev('a', Date.UTC(2025, 10, 7)),
-	ev('b', Date.UTC(2025, 10, 14)),
-	ev('c', Date.UTC(2025, 11, 30, 0)),
-	ev('d', Date.UTC(2026, 0, 2))
-];
+import { ev, sorted } from '../../../fixtures/timedEvents';
 
 describe('storySpan()', () => {
 	it('storySpan() of no story event is null', () => {
