@@ -107,7 +107,7 @@ export function sharedApp(options: OpenOptions = {}): () => AppPage {
 
 /**
  * A fresh app page per test (map idle), checked after each test for page and console errors and
- * closed. Returns the function that opens it.
+ * for requests that left the page's origin, and closed. Returns the function that opens it.
  */
 export function freshApps(): (options?: OpenOptions) => Promise<AppPage> {
 	let browser: Browser | undefined;
@@ -121,6 +121,7 @@ export function freshApps(): (options?: OpenOptions) => Promise<AppPage> {
 		if (!app) return;
 		await app.close();
 		expect(app.errors).toEqual([]);
+		expect(app.foreignRequests).toEqual([]);
 	});
 	afterAll(async () => {
 		await browser?.close();
