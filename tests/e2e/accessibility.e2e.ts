@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { openApp, waitForMapIdle, type AppPage } from './util';
+import { describe, expect, it } from 'vitest';
+import { freshApps, type AppPage } from './util';
 
 const axeSource = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -25,37 +23,42 @@ async function seriousViolations(app: AppPage) {
 		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-describe('accessibility and phone layout', () => {
-	let browser: Browser;
+const PHONE = { width: 390, height: 844 };
 
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+describe('accessibility and phone layout', () => {
+	const open = freshApps();
 
 	it('axe.run() finds no serious or critical violation on desktop', async () => {
-		const app = await openApp(browser, inject('baseURL'));
-		await waitForMapIdle(app.page);
+		const app = await open();
 		expect(await seriousViolations(app)).toEqual([]);
-		await app.close();
+	});
+
+	it('axe.run() finds none with an event detail and its popup open and the measuring tool on', async () => {
+		const app = await open();
+		await app.page.locator('.events li[data-event="jm2025-live-fire"] button').click();
+		await app.page.locator('.maplibregl-popup').waitFor();
+		await app.page.getByRole('button', { name: 'Measure distance' }).click();
+		expect(await seriousViolations(app)).toEqual([]);
+	});
+
+	it('axe.run() finds none with the Export dialog open', async () => {
+		const app = await open();
+		await app.page.getByRole('button', { name: 'Export' }).click();
+		await app.page.getByRole('dialog').waitFor();
+		expect(await seriousViolations(app)).toEqual([]);
 	});
 
 	it('a 390 px wide viewport has no sideways scroll', async () => {
-		const app = await openApp(browser, inject('baseURL'), { width: 390, height: 844 });
-		await waitForMapIdle(app.page);
+		const app = await open(PHONE);
 		const overflow = await app.page.evaluate(() => ({
 			doc: document.documentElement.scrollWidth - document.documentElement.clientWidth,
 			body: document.body.scrollWidth - document.body.clientWidth
 		}));
 		expect(overflow).toEqual({ doc: 0, body: 0 });
-		await app.close();
 	});
 
 	it('on a phone the panel starts folded and opens as a sheet', async () => {
-		const app = await openApp(browser, inject('baseURL'), { width: 390, height: 844 });
-		await waitForMapIdle(app.page);
+		const app = await open(PHONE);
 		const toggle = app.page.locator('.panel-toggle');
 		const height = () =>
 			app.page.locator('.panel').evaluate((el) => el.getBoundingClientRect().height);
@@ -64,13 +67,11 @@ describe('accessibility and phone layout', () => {
 		await toggle.click();
 		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 		expect(await height()).toBeGreaterThan(300);
-		await app.close();
 	});
 
-	it('axe.run() finds no serious or critical violation on a phone', async () => {
-		const app = await openApp(browser, inject('baseURL'), { width: 390, height: 844 });
-		await waitForMapIdle(app.page);
+	it('axe.run() finds none on a phone with the sheet open', async () => {
+		const app = await open(PHONE);
+		await app.page.locator('.panel-toggle').click();
 		expect(await seriousViolations(app)).toEqual([]);
-		await app.close();
 	});
 });
