@@ -140,8 +140,10 @@ async function scrubAtScale(page) {
 			}
 		}));
 		const all = { type: 'FeatureCollection', features };
-		map.getSource('events').setData(all);
-		// The naive baseline: filter in JavaScript and send the survivors with setData each tick.
+		// The app's way: hand the set to the app, whose time filter is global state.
+		window.straitAtlas.drawEvents(all);
+		// The naive baseline: filter in JavaScript and send the survivors with setData each tick
+		// (to the plain events source, after the app has gone back to the story's events).
 		window.straitAtlas.__benchSetData = (t) => {
 			map.setGlobalStateProperty('t', 4102444800000); // far future: the layer filter passes all
 			map.getSource('events').setData({
@@ -152,8 +154,8 @@ async function scrubAtScale(page) {
 		window.__benchAll = all;
 	}, SYNTHETIC_EVENTS);
 	const app = await page.evaluate(scrubInPage, [Math.min(SCRUBS, 20), 'app']);
+	await page.evaluate(() => window.straitAtlas.drawEvents(null));
 	const naive = await page.evaluate(scrubInPage, [Math.min(SCRUBS, 20), 'setData']);
-	await page.evaluate(() => window.straitAtlas.map.getSource('events').setData(window.__benchAll));
 	return { app: stats(app.toIdle), appFrame: stats(app.toFrame), naive: stats(naive.toIdle) };
 }
 

@@ -12,7 +12,15 @@ import {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { buildStyle, type StyleInputs } from '../core/style/buildStyle';
-import { GROUP_LAYERS, INTERACTIVE_LAYERS, type LayerGroup } from '../core/style/ids';
+import {
+	GROUP_LAYERS,
+	INTERACTIVE_LAYERS,
+	LAYER,
+	SOURCE,
+	type LayerGroup
+} from '../core/style/ids';
+import { STATE } from '../core/style/timeExpressions';
+import { EventChunks } from './EventChunks';
 import { listen } from './listen';
 
 /** A feature the user pointed at: which source, which id, and where. */
@@ -69,6 +77,8 @@ export class MapController {
 	#globalState = new Map<string, unknown>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#data = new Map<string, FeatureCollection>();
+	#events = new EventChunks();
+	#eventsVisible = true;
 	#stateFrame: number | null = null;
 
 	constructor(options: MapControllerOptions) {
@@ -178,13 +188,21 @@ export class MapController {
 	setData(source: string, data: FeatureCollection): void {
 		if (this.#data.get(source) === data) return;
 		this.#data.set(source, data);
-		this.whenReady((map) => map.getSource<GeoJSONSource>(source)?.setData(data));
+		this.whenReady((map) => {
+			if (source !== SOURCE.events) map.getSource<GeoJSONSource>(source)?.setData(data);
+			else {
+				this.#events.apply(map, data, this.#eventsVisible);
+				this.#applyChunkTimes(map);
+			}
+		});
 	}
 
 	/** Shows or hides every layer of a group. */
 	setGroupVisible(group: LayerGroup, visible: boolean): void {
+		if (group === 'events') this.#eventsVisible = visible;
 		this.whenReady((map) => {
-			for (const id of GROUP_LAYERS[group]) {
+			const extra = group === 'events' ? this.#events.extraLayers : [];
+			for (const id of [...GROUP_LAYERS[group], ...extra]) {
 				if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 			}
 		});
@@ -207,6 +225,7 @@ export class MapController {
 		this.#globalState.clear();
 		this.whenReady((map) => {
 			for (const [k, v] of updates) map.setGlobalStateProperty(k, v);
+			this.#applyChunkTimes(map);
 		});
 		// Close this frame to further updates: any that arrive before the next frame wait for it.
 		this.#stateFrame = requestAnimationFrame(() => {
@@ -298,8 +317,16 @@ export class MapController {
 		});
 	}
 
+	/** Gives each chunk of a large event set its time (MapLibre skips unchanged values). */
+	#applyChunkTimes(map: MlMap): void {
+		const state = map.getGlobalState();
+		const times = this.#events.times(Number(state[STATE.t]), Number(state[STATE.windowMs]));
+		for (const [key, value] of Object.entries(times)) map.setGlobalStateProperty(key, value);
+	}
+
 	#topFeature(map: MlMap, point: { x: number; y: number }): MapGeoJSONFeature | null {
-		const layers = INTERACTIVE_LAYERS.filter((id) => map.getLayer(id));
+		const chunkCircles = this.#events.extraLayers.filter((id) => id.startsWith(LAYER.eventsCircle));
+		const layers = [...INTERACTIVE_LAYERS, ...chunkCircles].filter((id) => map.getLayer(id));
 		// A few pixels of slack so thin lanes and reference lines can be hit by a finger or pointer.
 		const r = 4;
 		const box: [[number, number], [number, number]] = [

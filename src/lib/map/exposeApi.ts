@@ -1,4 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { AnalysisFile } from '../core/analysis/analysisSchema';
 import type { SnapshotOptions } from '../core/export/types';
 import type { MapController } from './MapController.svelte';
@@ -13,6 +14,12 @@ export interface StraitAtlasApi {
 	readonly time: string;
 	/** Renders the map as a PNG (size, time, overlays all optional), leaving the live map alone. */
 	exportSnapshot(options?: SnapshotOptions): Promise<Blob>;
+	/**
+	 * Draws your own event set in place of the story's (a FeatureCollection of points whose
+	 * properties have `id`, `ts` in epoch ms and `category`); the time filter applies to it.
+	 * `null` brings the story's events back. The event list keeps the story.
+	 */
+	drawEvents(data: FeatureCollection | null): void;
 	/** The build-time analysis figures (null if they could not be loaded). */
 	readonly analysis: Promise<AnalysisFile | null>;
 }

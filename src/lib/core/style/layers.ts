@@ -338,21 +338,28 @@ export function annotationLayers(): LayerSpecification[] {
 	];
 }
 
-/** Events: circles coloured by category, the newest emphasised and older ones faded. */
-export function eventLayers(): LayerSpecification[] {
-	const age = eventAgeDaysExpression();
+/**
+ * Events: circles coloured by category, the newest emphasised and those over three days old
+ * faded. `key`, `source` and `suffix` draw one chunk of a large event set (see chunkTimes).
+ */
+export function eventLayers(
+	key: string = STATE.t,
+	source: string = SOURCE.events,
+	suffix = ''
+): LayerSpecification[] {
+	const age = eventAgeDaysExpression(key);
 	return [
-		uncertaintyHalo(LAYER.eventsHalo, SOURCE.events, eventFilterExpression()),
+		uncertaintyHalo(LAYER.eventsHalo + suffix, source, eventFilterExpression(key)),
 		{
-			id: LAYER.eventsCircle,
+			id: LAYER.eventsCircle + suffix,
 			type: 'circle',
-			source: SOURCE.events,
-			filter: eventFilterExpression(),
+			source,
+			filter: eventFilterExpression(key),
 			paint: {
 				'circle-radius': [
 					'+',
 					['case', ['any', hovered, selected], 3, 0],
-					['interpolate', ['linear'], age, 0, 9, 2, 7, 14, 5]
+					['interpolate', ['linear'], age, 0, 9, 1, 7, 3, 5]
 				],
 				'circle-color': [
 					'match',
@@ -363,7 +370,7 @@ export function eventLayers(): LayerSpecification[] {
 					PALETTE.category.economic,
 					PALETTE.category.diplomatic
 				],
-				'circle-opacity': ['interpolate', ['linear'], age, 0, 0.95, 3, 0.8, 30, 0.45],
+				'circle-opacity': ['interpolate', ['linear'], age, 0, 0.95, 3, 0.55],
 				'circle-stroke-color': ['case', ['any', hovered, selected], PALETTE.highlight, '#ffffff'],
 				'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, 1.5]
 			}

@@ -52,17 +52,31 @@ export function zoneFilterExpression(compareExercise: string): ExpressionSpecifi
 	];
 }
 
-/** Which events are drawn: up to `t`, and within the moving window when one is set. */
-export function eventFilterExpression(): ExpressionSpecification {
+/** After this age an event is drawn at its faded, final size and opacity. */
+export const EVENT_FADE_MS = 3 * 86_400_000;
+
+/**
+ * Which events are drawn: up to the time, and within the moving window when one is set. `key`
+ * names the global-state time it reads: `t`, or a chunk's own key (see chunkTimes).
+ */
+export function eventFilterExpression(key: string = STATE.t): ExpressionSpecification {
+	const now: ExpressionSpecification = ['global-state', key];
 	const windowMs: ExpressionSpecification = ['global-state', STATE.windowMs];
 	return [
 		'all',
-		['<=', ['get', 'ts'], t],
-		['any', ['<=', windowMs, 0], ['>', ['get', 'ts'], ['-', t, windowMs]]]
+		['<=', ['get', 'ts'], now],
+		['any', ['<=', windowMs, 0], ['>', ['get', 'ts'], ['-', now, windowMs]]]
 	];
 }
 
-/** An event's age at the current time in days, for fading older events. */
-export function eventAgeDaysExpression(): ExpressionSpecification {
-	return ['/', ['-', t, ['get', 'ts']], 86_400_000];
+/**
+ * An event's age in days at the time `key` names, capped at EVENT_FADE_MS so an old event's
+ * look no longer depends on the time (which lets chunkTimes freeze old chunks).
+ */
+export function eventAgeDaysExpression(key: string = STATE.t): ExpressionSpecification {
+	return [
+		'min',
+		['/', ['-', ['global-state', key], ['get', 'ts']], 86_400_000],
+		EVENT_FADE_MS / 86_400_000
+	];
 }
