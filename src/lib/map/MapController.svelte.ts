@@ -1,13 +1,8 @@
 import {
 	Map as MlMap,
-	NavigationControl,
-	Popup,
-	ScaleControl,
-	AttributionControl,
 	type GeoJSONSource,
 	type LngLatBoundsLike,
 	type LngLatLike,
-	type MapGeoJSONFeature,
 	type PaddingOptions
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -21,7 +16,10 @@ import {
 } from '../core/style/ids';
 import { STATE } from '../core/style/timeExpressions';
 import { EventChunks } from './EventChunks';
+import { addControls } from './addControls';
 import { listen } from './listen';
+import { PopupHolder } from './PopupHolder';
+import { Hover, topFeature, type FeatureRef } from './pointer';
 
 /** A feature the user pointed at: which source, which id, and where. */
 export interface PickedFeature {
@@ -57,8 +55,6 @@ export interface CameraView {
 	lng: number;
 }
 
-type FeatureRef = { source: string; id: string };
-
 /**
  * Owns the one MapLibre map: creates it on a DOM node, queues work until the style is ready,
  * applies state to it (data, visibility, global state, selection) and tears down what it set up.
@@ -69,9 +65,9 @@ export class MapController {
 	error = $state<string | null>(null);
 	#options: MapControllerOptions;
 	#pending: ((map: MlMap) => void)[] = [];
-	#hovered: FeatureRef | null = null;
+	#hover = new Hover();
 	#selected: FeatureRef | null = null;
-	#popup: Popup | null = null;
+	#popup = new PopupHolder();
 	// Bookkeeping for what has been sent to MapLibre: deliberately not reactive.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#globalState = new Map<string, unknown>();
@@ -128,27 +124,14 @@ export class MapController {
 			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
 			return;
 		}
-		map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-		map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-		map.addControl(new ScaleControl({ unit: 'nautical', maxWidth: 120 }), 'bottom-right');
-		// Compact (an "i" button) on narrow screens, folded at first so it does not cover the map.
-		const attribution = new AttributionControl();
-		map.addControl(attribution, 'bottom-right');
-		map
-			.getContainer()
-			.querySelector('.maplibregl-compact-show')
-			?.classList.remove('maplibregl-compact-show');
-		map
-			.getCanvas()
-			.setAttribute(
-				'aria-label',
-				'Map of the Taiwan Strait. Use arrow keys to pan, + and - to zoom.'
-			);
+		addControls(map);
 		const offs = [
-			listen(map, 'mousemove', (e) => this.#hover(map, this.#topFeature(map, e.point))),
-			listen(map, 'mouseout', () => this.#hover(map, null)),
+			listen(map, 'mousemove', (e) =>
+				this.#hover.set(map, topFeature(map, e.point, this.#pickable()))
+			),
+			listen(map, 'mouseout', () => this.#hover.set(map, null)),
 			listen(map, 'click', (e) => {
-				const f = this.#topFeature(map, e.point);
+				const f = topFeature(map, e.point, this.#pickable());
 				const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
 				this.#options.onpick?.(f ? { source: f.source, id: String(f.id), lngLat: at } : null, at);
 			}),
@@ -170,8 +153,7 @@ export class MapController {
 			for (const off of offs) off();
 			if (this.#stateFrame !== null) cancelAnimationFrame(this.#stateFrame);
 			this.#stateFrame = null;
-			this.#popup?.remove();
-			this.#popup = null;
+			this.#popup.close();
 			this.map = null;
 			this.#pending = [];
 			map.remove();
@@ -256,46 +238,12 @@ export class MapController {
 
 	/** Opens a popup at `lngLat` holding `content` (built with textContent, never HTML). */
 	openPopup(lngLat: LngLatLike, content: HTMLElement, onclose?: () => void): void {
-		this.whenReady((map) => {
-			// Forget the old popup before removing it, so its close handler does not fire onclose.
-			const old = this.#popup;
-			this.#popup = null;
-			old?.remove();
-			const popup = new Popup({
-				maxWidth: '320px',
-				focusAfterOpen: false,
-				className: 'atlas-popup'
-			})
-				.setLngLat(lngLat)
-				.setDOMContent(content)
-				.addTo(map);
-			popup.on('close', () => {
-				if (this.#popup === popup) {
-					this.#popup = null;
-					onclose?.();
-				}
-			});
-			this.#popup = popup;
-		});
+		this.whenReady((map) => this.#popup.open(map, lngLat, content, onclose));
 	}
 
 	/** Closes the popup, if one is open. */
 	closePopup(): void {
-		const popup = this.#popup;
-		this.#popup = null;
-		popup?.remove();
-	}
-
-	/** Moves the view to a point or bounds, without animation when motion is reduced. */
-	show(
-		target: { center: LngLatLike; zoom?: number } | { bounds: LngLatBoundsLike },
-		animate = true
-	): void {
-		this.whenReady((map) => {
-			if ('bounds' in target) map.fitBounds(target.bounds, { padding: 40, animate });
-			else if (animate) map.easeTo({ center: target.center, zoom: target.zoom ?? map.getZoom() });
-			else map.jumpTo({ center: target.center, zoom: target.zoom ?? map.getZoom() });
-		});
+		this.#popup.close();
 	}
 
 	/**
@@ -324,25 +272,9 @@ export class MapController {
 		for (const [key, value] of Object.entries(times)) map.setGlobalStateProperty(key, value);
 	}
 
-	#topFeature(map: MlMap, point: { x: number; y: number }): MapGeoJSONFeature | null {
+	/** The layers a pointer can pick: the fixed ones and any event chunks' circles. */
+	#pickable(): string[] {
 		const chunkCircles = this.#events.extraLayers.filter((id) => id.startsWith(LAYER.eventsCircle));
-		const layers = [...INTERACTIVE_LAYERS, ...chunkCircles].filter((id) => map.getLayer(id));
-		// A few pixels of slack so thin lanes and reference lines can be hit by a finger or pointer.
-		const r = 4;
-		const box: [[number, number], [number, number]] = [
-			[point.x - r, point.y - r],
-			[point.x + r, point.y + r]
-		];
-		const hits = map.queryRenderedFeatures(box, { layers });
-		return hits.find((f) => f.id !== undefined) ?? null;
-	}
-
-	#hover(map: MlMap, f: MapGeoJSONFeature | null): void {
-		const next = f ? { source: f.source, id: String(f.id) } : null;
-		if (this.#hovered?.source === next?.source && this.#hovered?.id === next?.id) return;
-		if (this.#hovered) map.setFeatureState(this.#hovered, { hover: false });
-		this.#hovered = next;
-		if (next) map.setFeatureState(next, { hover: true });
-		map.getCanvas().style.cursor = next ? 'pointer' : '';
+		return [...INTERACTIVE_LAYERS, ...chunkCircles];
 	}
 }
