@@ -117,6 +117,9 @@ export class MapController {
 				dragRotate: false,
 				pitchWithRotate: false,
 				maxZoom: 12,
+				// The style is validated by the unit tests (style-spec validateStyleMin); skipping it here
+				// saves walking the inline data at startup.
+				validateStyle: false,
 				// No MSAA: with software WebGL it multiplies every draw; fills and lines antialias anyway.
 				canvasContextAttributes: { antialias: false }
 			});
