@@ -38,7 +38,6 @@ export const LAYER = {
 	zonesLabel: 'drill-zones-label',
 	lanes: 'shipping-lanes-line',
 	referenceLine: 'reference-line',
-	referenceSecondary: 'reference-line-secondary',
 	referenceLabel: 'reference-label',
 	placesHalo: 'places-uncertainty',
 	placesCircle: 'places-circle',
@@ -55,7 +54,7 @@ export const LAYER = {
 export const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
 	'drill-zones': [LAYER.zonesFill, LAYER.zonesOutline, LAYER.zonesLabel],
 	'shipping-lanes': [LAYER.lanes],
-	reference: [LAYER.referenceLine, LAYER.referenceSecondary, LAYER.referenceLabel],
+	reference: [LAYER.referenceLine, LAYER.referenceLabel],
 	places: [LAYER.placesHalo, LAYER.placesCircle, LAYER.placesLabel],
 	events: [LAYER.eventsHalo, LAYER.eventsCircle]
 };
@@ -65,7 +64,6 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
 	LAYER.eventsCircle,
 	LAYER.placesCircle,
 	LAYER.referenceLine,
-	LAYER.referenceSecondary,
 	LAYER.lanes,
 	LAYER.zonesFill
 ];

@@ -175,31 +175,26 @@ export function shippingLaneLayers(): LayerSpecification[] {
 	];
 }
 
-/** Reference lines: official lines solid, secondary ones dotted, with labels along the line. */
+/** Reference lines: official lines dashed, secondary ones dotted, with labels along the line. */
 export function referenceLayers(): LayerSpecification[] {
 	const secondary: ExpressionSpecification = ['to-boolean', ['get', 'secondary']];
 	return [
 		{
+			// Official lines dashed, secondary ones dotted and lighter: one layer, one program.
 			id: LAYER.referenceLine,
 			type: 'line',
 			source: SOURCE.reference,
-			filter: ['!', secondary],
 			paint: {
-				'line-color': ['case', hovered, PALETTE.highlight, PALETTE.reference],
-				'line-width': ['case', hovered, 3, 1.6],
-				'line-dasharray': perFeature(['literal', [6, 3]]),
-				'line-opacity': perFeature(1)
-			}
-		},
-		{
-			id: LAYER.referenceSecondary,
-			type: 'line',
-			source: SOURCE.reference,
-			filter: secondary,
-			paint: {
-				'line-color': ['case', hovered, PALETTE.highlight, PALETTE.referenceSecondary],
-				'line-width': ['case', hovered, 2.5, 1.1],
-				'line-dasharray': perFeature(['literal', [1, 2.5]]),
+				'line-color': [
+					'case',
+					hovered,
+					PALETTE.highlight,
+					secondary,
+					PALETTE.referenceSecondary,
+					PALETTE.reference
+				],
+				'line-width': ['+', ['case', hovered, 1.4, 0], ['case', secondary, 1.1, 1.6]],
+				'line-dasharray': ['case', secondary, ['literal', [1, 2.5]], ['literal', [6, 3]]],
 				'line-opacity': perFeature(1)
 			}
 		},
