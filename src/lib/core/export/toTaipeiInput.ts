@@ -1,4 +1,4 @@
-const TAIPEI_OFFSET_MS = 8 * 3_600_000;
+import { TAIPEI_OFFSET_MS } from '../time/formatTime';
 
 /**
  * A time as the value of a `datetime-local` input in Taipei time (UTC+8), to the minute.

@@ -4,8 +4,24 @@ export type DisplayZone = 'taipei' | 'utc';
 /** How finely a time is known. */
 export type TimePrecision = 'month' | 'day' | 'hour' | 'minute';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const OFFSET_MS: Record<DisplayZone, number> = { taipei: 8 * 3_600_000, utc: 0 };
+/** Short English month names, January first. */
+export const MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
+/** Taipei's offset from UTC (no daylight saving). */
+export const TAIPEI_OFFSET_MS = 8 * 3_600_000;
+const OFFSET_MS: Record<DisplayZone, number> = { taipei: TAIPEI_OFFSET_MS, utc: 0 };
 const LABEL: Record<DisplayZone, string> = { taipei: 'Taipei time (UTC+8)', utc: 'UTC' };
 const pad = (n: number) => String(n).padStart(2, '0');
 
