@@ -1,4 +1,4 @@
-import { ENDED_ZONE_KEEP_MS } from '../style/timeExpressions';
+import { zoneInTime } from '../time/shownAt';
 
 /** The timing of one zone, as normalizeZones gives it. */
 export interface ZoneTiming {
@@ -13,6 +13,5 @@ export interface ZoneTiming {
  * @example activeExercise(zones, Date.parse('2025-12-30T10:00:00+08:00')) // 'jm2025'
  */
 export function activeExercise(zones: readonly ZoneTiming[], t: number): string | null {
-	const shown = zones.filter((z) => z.announced_ts <= t && t - z.end_ts < ENDED_ZONE_KEEP_MS);
-	return shown[0]?.exercise ?? null;
+	return zones.find((z) => zoneInTime(z, t))?.exercise ?? null;
 }

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { LAYER_GROUPS, SOURCE, type LayerGroup } from '../style/ids';
 import { COMPARE_EXERCISE } from '../style/layers';
-import { ENDED_ZONE_KEEP_MS } from '../style/timeExpressions';
+import { eventInTime, zoneInTime } from '../time/shownAt';
 
 /** The map's time state, as the layer filters read it. */
 export interface TimeState {
@@ -25,14 +25,13 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
 
 /** Whether a zone is drawn at `state`: the same test as zoneFilterExpression(). */
 function zoneShown(p: Record<string, unknown>, state: TimeState): boolean {
-	const inTime = state.t >= num(p.announced_ts) && state.t - num(p.end_ts) < ENDED_ZONE_KEEP_MS;
+	const inTime = zoneInTime({ announced_ts: num(p.announced_ts), end_ts: num(p.end_ts) }, state.t);
 	return inTime || (Boolean(state.compare) && p.exercise === COMPARE_EXERCISE);
 }
 
 /** Whether an event is drawn at `state`: the same test as eventFilterExpression(). */
 function eventShown(p: Record<string, unknown>, state: TimeState): boolean {
-	const ts = num(p.ts);
-	return ts <= state.t && (state.windowMs <= 0 || ts > state.t - state.windowMs);
+	return eventInTime(num(p.ts), state.t, state.windowMs);
 }
 
 /**
