@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import { AnalysisFileSchema, type AnalysisFile } from '../core/analysis/analysisSchema';
 
 /**
- * Fetches the build-time figures (data/derived/analysis.json) and validates them; loaded only
- * when the Analysis section is opened, so startup pays nothing for it.
+ * Fetches the build-time figures (data/derived/analysis.json) and validates them. Kept out of
+ * the data the map starts with: the app calls it once that data has arrived.
  */
 export async function loadAnalysis(): Promise<AnalysisFile> {
 	const res = await fetch(analysisUrl);
