@@ -61,7 +61,11 @@ const halo = {
 	'text-halo-width': 1.4
 } as const;
 
-/** The basemap layers: sea, land, coastline and land borders. */
+/**
+ * The basemap layers: sea, land, coastline and land borders. Fills and lines are written per
+ * feature (see perFeature) so they share the GPU programs of the data layers drawn over them:
+ * every fill one program, every line (solid ones as a dash of [1, 0]) one program.
+ */
 export function basemapLayers(): LayerSpecification[] {
 	return [
 		{ id: LAYER.background, type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -69,7 +73,11 @@ export function basemapLayers(): LayerSpecification[] {
 			id: LAYER.world,
 			type: 'fill',
 			source: SOURCE.world,
-			paint: { 'fill-color': PALETTE.land, 'fill-antialias': false }
+			paint: {
+				'fill-color': perFeature(PALETTE.land),
+				'fill-opacity': perFeature(1),
+				'fill-antialias': false
+			}
 		},
 		{
 			id: LAYER.land,
@@ -77,6 +85,7 @@ export function basemapLayers(): LayerSpecification[] {
 			source: SOURCE.land,
 			paint: {
 				'fill-color': ['match', ['get', 'name'], 'Taiwan', PALETTE.landTaiwan, PALETTE.land],
+				'fill-opacity': perFeature(1),
 				'fill-antialias': false
 			}
 		},
@@ -84,13 +93,23 @@ export function basemapLayers(): LayerSpecification[] {
 			id: LAYER.coastline,
 			type: 'line',
 			source: SOURCE.coastline,
-			paint: { 'line-color': PALETTE.coastline, 'line-width': 0.7 }
+			paint: {
+				'line-color': perFeature(PALETTE.coastline),
+				'line-width': perFeature(0.7),
+				'line-opacity': perFeature(1),
+				'line-dasharray': perFeature(['literal', [1, 0]])
+			}
 		},
 		{
 			id: LAYER.borders,
 			type: 'line',
 			source: SOURCE.borders,
-			paint: { 'line-color': PALETTE.border, 'line-width': 0.8, 'line-dasharray': [3, 2] }
+			paint: {
+				'line-color': perFeature(PALETTE.border),
+				'line-width': perFeature(0.8),
+				'line-opacity': perFeature(1),
+				'line-dasharray': perFeature(['literal', [3, 2]])
+			}
 		}
 	];
 }

@@ -9,8 +9,7 @@ const style = buildStyle({
 		coastline: 'http://x/c',
 		borders: 'http://x/b'
 	},
-	fontUrl: 'http://x/f',
-	fontExtUrl: 'http://x/e',
+	glyphs: 'http://x/{fontstack}/{range}.pbf',
 	t: 0
 });
 
@@ -51,9 +50,21 @@ describe('GPU program sharing', () => {
 		expect(programSets('circle').size).toBe(1);
 	});
 
-	it('buildStyle() gives every dashed data line the same per-feature properties', () => {
-		const dashed = (id: string) => !['coastline', 'borders'].includes(id);
-		expect(programSets('line', dashed).size).toBe(1);
+	it('buildStyle() gives every line, basemap included, the same per-feature properties', () => {
+		expect(programSets('line').size).toBe(1);
+	});
+
+	it('buildStyle() gives every fill, basemap included, the same per-feature properties', () => {
+		expect(programSets('fill').size).toBe(1);
+	});
+
+	it('buildStyle() dashes every line, so solid and dashed lines share the dashed program', () => {
+		const lines = style.layers.filter(
+			(l) => l.type === 'line' && !l.id.startsWith('annotations')
+		) as { id: string; paint?: Record<string, unknown> }[];
+		expect(lines.filter((l) => l.paint?.['line-dasharray'] === undefined).map((l) => l.id)).toEqual(
+			[]
+		);
 	});
 
 	it('buildStyle() gives every label layer the same per-feature properties', () => {
