@@ -33,6 +33,16 @@ describe('the map in Chromium', () => {
 		expect(labels).toBeGreaterThan(0);
 	});
 
+	it('label glyphs come from the bundled public/glyphs', async () => {
+		const glyphs = await shared().page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((r) => new URL(r.name).pathname)
+				.filter((p) => p.includes('/glyphs/'))
+		);
+		expect(glyphs).toContain('/glyphs/Noto%20Sans%20Regular/0-255.pbf');
+	});
+
 	it('no request leaves the page origin', () => {
 		expect(shared().foreignRequests).toEqual([]);
 	});

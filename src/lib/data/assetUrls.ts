@@ -2,15 +2,13 @@ import worldUrl from '../../../data/basemap/world.geojson?url';
 import landUrl from '../../../data/basemap/land.geojson?url';
 import coastlineUrl from '../../../data/basemap/coastline.geojson?url';
 import bordersUrl from '../../../data/basemap/borders.geojson?url';
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import fontExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import type { StyleInputs } from '../core/style/buildStyle';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 /**
  * The style's file inputs as absolute same-origin URLs: the basemap GeoJSON emitted by Vite
- * and the bundled Noto Sans font (MapLibre wants absolute URLs for both).
+ * and the bundled Noto Sans label glyphs (MapLibre wants absolute URLs for both).
  */
 export function styleInputs(t: number): StyleInputs {
 	return {
@@ -20,8 +18,8 @@ export function styleInputs(t: number): StyleInputs {
 			coastline: absolute(coastlineUrl),
 			borders: absolute(bordersUrl)
 		},
-		fontUrl: absolute(fontUrl),
-		fontExtUrl: absolute(fontExtUrl),
+		// public/glyphs is served beside index.html; the placeholders must stay unescaped.
+		glyphs: `${absolute('glyphs/')}{fontstack}/{range}.pbf`,
 		t
 	};
 }

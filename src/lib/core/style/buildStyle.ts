@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { attributionHtml, CREDITS } from './attribution';
-import { FONT, SOURCE } from './ids';
+import { SOURCE } from './ids';
 import {
 	basemapLayers,
 	drillZoneLayers,
@@ -17,10 +17,11 @@ import { STATE } from './timeExpressions';
 export interface StyleInputs {
 	/** Absolute URLs of the basemap GeoJSON files. */
 	basemap: { world: string; land: string; coastline: string; borders: string };
-	/** Absolute URL of the bundled latin woff2 font. */
-	fontUrl: string;
-	/** Absolute URL of the bundled latin-ext woff2 font. */
-	fontExtUrl: string;
+	/**
+	 * Absolute URL template of the bundled label glyphs (public/glyphs, built by
+	 * scripts/build-glyphs.mjs), with MapLibre's `{fontstack}` and `{range}` placeholders.
+	 */
+	glyphs: string;
 	/** Starting time, epoch ms. */
 	t: number;
 }
@@ -50,25 +51,7 @@ export function buildStyle(
 	return {
 		version: 8,
 		name: 'Strait Atlas',
-		'font-faces': {
-			[FONT]: [
-				{
-					url: inputs.fontUrl,
-					'unicode-range': [
-						'U+0000-00FF',
-						'U+0131',
-						'U+0152-0153',
-						'U+02BB-02DC',
-						'U+2000-206F',
-						'U+20AC',
-						'U+2122',
-						'U+2190-2193',
-						'U+2212'
-					]
-				},
-				{ url: inputs.fontExtUrl, 'unicode-range': ['U+0100-02AF', 'U+1E00-1EFF', 'U+2C60-2C7F'] }
-			]
-		},
+		glyphs: inputs.glyphs,
 		state: {
 			[STATE.t]: { default: inputs.t },
 			[STATE.windowMs]: { default: 0 },

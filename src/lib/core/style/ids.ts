@@ -68,5 +68,5 @@ export const INTERACTIVE_LAYERS: readonly string[] = [
 	LAYER.zonesFill
 ];
 
-/** The font name used in `text-font`, backed by the bundled Noto Sans woff2 in `font-faces`. */
+/** The font name used in `text-font`: the bundled Noto Sans glyphs in public/glyphs/Noto Sans Regular. */
 export const FONT = 'Noto Sans Regular';

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { PbfReader as Pbf } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, type StyleInputs } from '../../../../src/lib/core/style/buildStyle';
@@ -10,8 +12,7 @@ const inputs: StyleInputs = {
 		coastline: 'http://127.0.0.1:4173/assets/coastline.geojson',
 		borders: 'http://127.0.0.1:4173/assets/borders.geojson'
 	},
-	fontUrl: 'http://127.0.0.1:4173/assets/noto.woff2',
-	fontExtUrl: 'http://127.0.0.1:4173/assets/noto-ext.woff2',
+	glyphs: 'http://127.0.0.1:4173/glyphs/{fontstack}/{range}.pbf',
 	t: Date.UTC(2025, 11, 30, 0)
 };
 
@@ -27,25 +28,20 @@ describe('buildStyle()', () => {
 		}
 	});
 
-	it('buildStyle() loads nothing but the URLs it was given (no tiles, glyphs or sprites)', () => {
+	it('buildStyle() loads nothing but the URLs it was given (no tiles, sprites or remote glyphs)', () => {
 		const style = buildStyle(inputs);
-		const given = new Set([...Object.values(inputs.basemap), inputs.fontUrl, inputs.fontExtUrl]);
-		const loaded = [
-			...Object.values(style.sources).flatMap((s) =>
-				'data' in s && typeof s.data === 'string' ? [s.data] : []
-			),
-			...Object.values(style['font-faces'] ?? {}).flatMap((faces) =>
-				typeof faces === 'string' ? [faces] : faces.map((f) => f.url)
-			)
-		];
+		const given = new Set(Object.values(inputs.basemap));
+		const loaded = Object.values(style.sources).flatMap((s) =>
+			'data' in s && typeof s.data === 'string' ? [s.data] : []
+		);
 		expect(loaded.filter((u) => !given.has(u))).toEqual([]);
 		expect(loaded.length).toBe(given.size);
-		expect(style.glyphs).toBeUndefined();
+		expect(style.glyphs).toBe(inputs.glyphs);
 		expect(style.sprite).toBeUndefined();
 		expect(Object.values(style.sources).some((s) => 'tiles' in s || 'url' in s)).toBe(false);
 	});
 
-	it('buildStyle() backs every text-font with a bundled font face', () => {
+	it('buildStyle() sets every text-font to the one bundled font stack', () => {
 		const style = buildStyle(inputs);
 		const fonts = new Set(
 			style.layers.flatMap((l) =>
@@ -53,7 +49,7 @@ describe('buildStyle()', () => {
 			)
 		);
 		expect([...fonts]).toEqual([FONT]);
-		expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT]);
+		expect(existsSync(`public/glyphs/${FONT}/0-255.pbf`)).toBe(true);
 	});
 
 	it('buildStyle() draws every layer a toggle controls', () => {
@@ -77,25 +73,36 @@ describe('buildStyle()', () => {
 	});
 });
 
-describe('font coverage', () => {
-	/** Whether a code point falls in one of the CSS unicode-range strings. */
-	const covered = (cp: number, ranges: string[]) =>
-		ranges.some((r) => {
-			const [lo, hi] = r.replace('U+', '').split('-');
-			const a = parseInt(lo!, 16);
-			const b = hi ? parseInt(hi, 16) : a;
-			return cp >= a && cp <= b;
-		});
+describe('glyph coverage', () => {
+	/** The code points a glyph protobuf (MapLibre's glyphs format) holds. */
+	function glyphIds(buffer: Uint8Array): number[] {
+		const ids: number[] = [];
+		const glyph = (tag: number, _: unknown, pbf: Pbf) => {
+			if (tag === 1) ids.push(pbf.readVarint());
+		};
+		const stack = (tag: number, _: unknown, pbf: Pbf) => {
+			if (tag === 3) pbf.readMessage(glyph, null);
+		};
+		new Pbf(buffer).readFields((tag, _, pbf) => {
+			if (tag === 1) pbf.readMessage(stack, null);
+		}, null);
+		return ids;
+	}
 
-	it('buildStyle() font-faces cover every character of every place label, so no system font is used', async () => {
-		const { readFileSync } = await import('node:fs');
+	it('buildStyle() labels use only characters the bundled glyphs hold, so no system font is used', () => {
+		const dir = `public/glyphs/${FONT}`;
+		const held = new Set(
+			readdirSync(dir).flatMap((f) => glyphIds(new Uint8Array(readFileSync(`${dir}/${f}`))))
+		);
 		const places = JSON.parse(readFileSync('data/places.geojson', 'utf8')) as {
 			features: { properties: { name: string } }[];
 		};
-		const faces = buildStyle(inputs)['font-faces']![FONT] as { 'unicode-range'?: string[] }[];
-		const ranges = faces.flatMap((f) => f['unicode-range'] ?? []);
-		const text = places.features.map((f) => f.properties.name).join('') + 'JM2025 zone Aug 2022';
-		const missing = [...text].filter((ch) => !covered(ch.codePointAt(0)!, ranges));
+		const fixed = JSON.stringify(
+			buildStyle(inputs).layers.map((l) => (l.type === 'symbol' ? l.layout?.['text-field'] : null))
+		);
+		const text =
+			places.features.map((f) => f.properties.name).join('') + fixed + '0123456789 km nm';
+		const missing = [...new Set(text)].filter((ch) => !held.has(ch.codePointAt(0)!));
 		expect(missing).toEqual([]);
 	});
 });
