@@ -1,10 +1,35 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { DATA_FILES } from './src/lib/core/data/dataFiles';
+
+/**
+ * Adds a `<link rel="preload">` for each data file to the built index.html, so the browser
+ * fetches the data while it loads the scripts instead of after them: the map starts with its
+ * data as soon as the app runs. The app's own `fetch` picks up the preloaded responses.
+ */
+function preloadData(): Plugin {
+	const stems = DATA_FILES.map((f) => f.replace(/\.[^.]+$/, ''));
+	return {
+		name: 'strait-atlas:preload-data',
+		apply: 'build',
+		transformIndexHtml: {
+			order: 'post',
+			handler: (_html, ctx) =>
+				Object.keys(ctx.bundle ?? {})
+					.filter((f) => stems.some((stem) => new RegExp(`^assets/${stem}-[\\w-]+\\.`).test(f)))
+					.map((f) => ({
+						tag: 'link',
+						attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: '' },
+						injectTo: 'head'
+					}))
+		}
+	};
+}
 
 /** Vite builds the app; Vitest runs two projects: `unit` (Node) and `e2e` (real Chromium). */
 export default defineConfig(({ mode }) => ({
-	plugins: [svelte({ configFile: false })],
+	plugins: [svelte({ configFile: false }), ...(mode === 'bench' ? [] : [preloadData()])],
 	base: './',
 	build: {
 		target: 'es2022',

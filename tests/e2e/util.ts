@@ -14,13 +14,14 @@ export interface AppPage {
 export async function openApp(
 	browser: Browser,
 	url: string,
-	options: { width?: number; height?: number; hash?: string; reducedMotion?: boolean } = {}
+	options: OpenOptions = {}
 ): Promise<AppPage> {
 	const context = await browser.newContext({
 		viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
 		reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
 		acceptDownloads: true
 	});
+	if (options.init) await context.addInitScript(options.init);
 	const page = await context.newPage();
 	const origin = new URL(url).origin;
 	const errors: string[] = [];
@@ -78,12 +79,13 @@ export async function renderedCounts(page: Page): Promise<Record<string, number>
 	});
 }
 
-/** How to open the app: viewport, URL hash, reduced motion. */
+/** How to open the app: viewport, URL hash, reduced motion, a script run before the page's own. */
 export type OpenOptions = {
 	width?: number;
 	height?: number;
 	hash?: string;
 	reducedMotion?: boolean;
+	init?: () => void;
 };
 
 /**

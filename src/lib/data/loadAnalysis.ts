@@ -4,7 +4,7 @@ import { AnalysisFileSchema, type AnalysisFile } from '../core/analysis/analysis
 
 /**
  * Fetches the build-time figures (data/derived/analysis.json) and validates them. Kept out of
- * the data the map starts with: the app calls it once that data has arrived.
+ * the data the map starts with: the app calls it once the map has first drawn.
  */
 export async function loadAnalysis(): Promise<AnalysisFile> {
 	const res = await fetch(analysisUrl);

@@ -25,6 +25,9 @@ export const DATA_URLS: Record<DataFileName, string> = {
 
 const SHOWN_PER_FILE = 3;
 
+/** Context key under which main.ts hands the app the `loadDatasets()` it started before mounting. */
+export const DATA_LOADING = Symbol('data loading');
+
 async function readJson(url: string): Promise<unknown> {
 	const res = await fetch(url);
 	if (!res.ok) throw new Error(`HTTP ${res.status}`);

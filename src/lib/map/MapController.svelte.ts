@@ -34,6 +34,12 @@ export type InitialData = Partial<Record<string, FeatureCollection>>;
 /** How long the map waits for its initial data before starting without it (filled in later). */
 const INITIAL_DATA_WAIT_MS = 2000;
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The same collection, or two empty ones. */
+const sameData = (a: FeatureCollection | undefined, b: FeatureCollection): boolean =>
+	a === b || (a?.features.length === 0 && b.features.length === 0);
+
 /** How the controller starts the map. */
 export interface MapControllerOptions {
 	style: StyleInputs;
@@ -65,6 +71,8 @@ export class MapController {
 	error = $state<string | null>(null);
 	#options: MapControllerOptions;
 	#pending: ((map: MlMap) => void)[] = [];
+	/** The map once its style has loaded: what queued work runs against. */
+	#live: MlMap | null = null;
 	#hover = new Hover();
 	#selected: FeatureRef | null = null;
 	#popup = new PopupHolder();
@@ -73,9 +81,17 @@ export class MapController {
 	#globalState = new Map<string, unknown>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#data = new Map<string, FeatureCollection>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#drawn = new Map<string, FeatureCollection>();
 	#events = new EventChunks();
 	#eventsVisible = true;
 	#stateFrame: number | null = null;
+	#drawnOnce!: () => void;
+	/**
+	 * Settles once the map has first drawn everything (its first `idle`), or could not start:
+	 * work that is not on the map (panels below the fold) waits for it so it never delays the map.
+	 */
+	readonly firstDrawn = new Promise<void>((resolve) => (this.#drawnOnce = resolve));
 
 	constructor(options: MapControllerOptions) {
 		this.#options = options;
@@ -84,7 +100,8 @@ export class MapController {
 	/**
 	 * Creates the map on `node` (use as `{@attach controller.attach}`); returns its teardown. The
 	 * map is created once the initial data has arrived (or after a short wait), with that data
-	 * inline in the style, so the first render already draws it instead of a second pass.
+	 * inline in the style, so the first render draws it: data sent later could only be laid out
+	 * after that first render, which compiles the GPU programs and holds the main thread.
 	 */
 	attach = (node: HTMLElement) => {
 		let teardown: (() => void) | undefined;
@@ -105,7 +122,9 @@ export class MapController {
 	};
 
 	#create(node: HTMLElement, initialData: InitialData): (() => void) | undefined {
-		for (const [source, fc] of Object.entries(initialData)) if (fc) this.#data.set(source, fc);
+		// What the style draws from the start: the initial data inline, every other source empty.
+		for (const source of Object.values(SOURCE))
+			this.#drawn.set(source, initialData[source] ?? EMPTY);
 		let map: MlMap;
 		try {
 			map = new MlMap({
@@ -117,6 +136,7 @@ export class MapController {
 				dragRotate: false,
 				pitchWithRotate: false,
 				maxZoom: 12,
+				fadeDuration: 0,
 				// The style is validated by the unit tests (style-spec validateStyleMin); skipping it here
 				// saves walking the inline data at startup.
 				validateStyle: false,
@@ -125,6 +145,7 @@ export class MapController {
 			});
 		} catch (e) {
 			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
+			this.#drawnOnce();
 			return;
 		}
 		addControls(map);
@@ -146,11 +167,24 @@ export class MapController {
 				this.error = `Map error: ${e.error?.message ?? 'unknown'}`;
 			})
 		];
-		map.once('load', () => {
-			this.map = map;
+		map.once('idle', () => this.#drawnOnce());
+		// Work waits for the style (sources and layers exist), not for the first full render.
+		map.once('style.load', () => {
+			this.#live = map;
 			const queued = this.#pending;
 			this.#pending = [];
 			for (const fn of queued) fn(map);
+		});
+		// The canvas stays hidden (the app shows "Loading the map…") until the first complete frame:
+		// with software WebGL, presenting each partial frame as tiles arrive costs the compositor
+		// about as much as drawing it, and delayed the complete map by ~0.3 s. Revealed, it draws
+		// once more and the map counts as ready.
+		const canvas = map.getCanvas();
+		canvas.style.visibility = 'hidden';
+		map.once('load', () => {
+			canvas.style.visibility = '';
+			map.once('render', () => (this.map = map));
+			map.triggerRepaint();
 		});
 		return () => {
 			for (const off of offs) off();
@@ -158,6 +192,7 @@ export class MapController {
 			this.#stateFrame = null;
 			this.#popup.close();
 			this.map = null;
+			this.#live = null;
 			this.#pending = [];
 			map.remove();
 		};
@@ -165,15 +200,19 @@ export class MapController {
 
 	/** Runs `fn` now if the style is loaded, else once it is. */
 	whenReady(fn: (map: MlMap) => void): void {
-		if (this.map) fn(this.map);
+		if (this.#live) fn(this.#live);
 		else this.#pending.push(fn);
 	}
 
 	/** Replaces a GeoJSON source's data (on load or on a data change, never per slider tick). */
 	setData(source: string, data: FeatureCollection): void {
-		if (this.#data.get(source) === data) return;
+		if (sameData(this.#data.get(source), data)) return;
 		this.#data.set(source, data);
 		this.whenReady((map) => {
+			// Skip data a later call replaced, or that the map already draws (its inline start data):
+			// sending it again would make MapLibre lay the source out again in its worker.
+			if (this.#data.get(source) !== data || sameData(this.#drawn.get(source), data)) return;
+			this.#drawn.set(source, data);
 			if (source !== SOURCE.events) map.getSource<GeoJSONSource>(source)?.setData(data);
 			else {
 				this.#events.apply(map, data, this.#eventsVisible);
@@ -187,8 +226,14 @@ export class MapController {
 		if (group === 'events') this.#eventsVisible = visible;
 		this.whenReady((map) => {
 			const extra = group === 'events' ? this.#events.extraLayers : [];
+			const want = visible ? 'visible' : 'none';
 			for (const id of [...GROUP_LAYERS[group], ...extra]) {
-				if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+				// Only real changes: setting a layout property, even to its current value, makes MapLibre
+				// lay out the layer's source again.
+				if (!map.getLayer(id) || (map.getLayoutProperty(id, 'visibility') ?? 'visible') === want) {
+					continue;
+				}
+				map.setLayoutProperty(id, 'visibility', want);
 			}
 		});
 	}

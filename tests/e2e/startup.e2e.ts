@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { sharedApp } from './util';
+
+const DATA_SOURCES = ['drill-zones', 'shipping-lanes', 'places', 'events', 'reference'];
+
+/** The startup record the init script keeps in the page. */
+interface StartupRecord {
+	/** Source id of every GeoJSON data load MapLibre sent to its worker, in order. */
+	loads: string[];
+	/** The canvas's visibility when it first appeared, and when the map was first ready. */
+	canvasAtStart: string | null;
+	canvasWhenReady: string | null;
+}
+
+/**
+ * Runs in the page before the app: records MapLibre's GeoJSON loads (its worker message "LD",
+ * which `setData` and the initial load send) and the map canvas's visibility over startup.
+ */
+function recordStartup() {
+	const record: StartupRecord = { loads: [], canvasAtStart: null, canvasWhenReady: null };
+	(window as unknown as { __startup: StartupRecord }).__startup = record;
+	const post = Worker.prototype.postMessage;
+	Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+		const m = message as { type?: string; data?: { source?: string } } | null;
+		if (m?.type === 'LD' && m.data?.source) record.loads.push(m.data.source);
+		return post.call(this, message, ...rest);
+	} as typeof post;
+	const watch = () => {
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+		if (canvas && record.canvasAtStart === null) {
+			record.canvasAtStart = getComputedStyle(canvas).visibility;
+		}
+		if (canvas && window.straitAtlas?.map) {
+			record.canvasWhenReady = getComputedStyle(canvas).visibility;
+			return;
+		}
+		requestAnimationFrame(watch);
+	};
+	requestAnimationFrame(watch);
+}
+
+describe('startup', () => {
+	const shared = sharedApp({ init: recordStartup });
+	const record = () =>
+		shared().page.evaluate(() => (window as unknown as { __startup: StartupRecord }).__startup);
+
+	it('MapController.attach() starts the map with its data, so each data source is laid out once', async () => {
+		await shared().page.waitForTimeout(300);
+		const { loads } = await record();
+		for (const source of DATA_SOURCES) {
+			expect(loads.filter((s) => s === source).length, source).toBe(1);
+		}
+	});
+
+	it('MapController.attach() keeps the canvas hidden until the first complete frame', async () => {
+		const { canvasAtStart, canvasWhenReady } = await record();
+		expect(canvasAtStart).toBe('hidden');
+		expect(canvasWhenReady).toBe('visible');
+	});
+
+	it('index.html preloads every data file and the app reads the preloaded responses', async () => {
+		const { preloads, fetched } = await shared().page.evaluate(() => ({
+			preloads: [
+				...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')
+			].map((l) => new URL(l.href).pathname),
+			fetched: performance
+				.getEntriesByType('resource')
+				.map((r) => new URL(r.name).pathname)
+				.filter((p) => /\.(geo)?json$/.test(p))
+		}));
+		expect(preloads.length).toBe(6);
+		// A preload the app's fetch did not match would show up as a second request.
+		for (const path of preloads) expect(fetched.filter((p) => p === path).length, path).toBe(1);
+	});
+});
