@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { NO_OVERLAYS } from '../fixtures/noOverlays';
 import { openApp, waitForMapIdle, type AppPage } from './util';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -172,15 +173,7 @@ describe('export', () => {
 
 	it('the overlays draw a title band that a map-only export lacks, over the same map', async () => {
 		const { page } = app;
-		const off = {
-			title: '',
-			timeStamp: false,
-			legend: false,
-			scaleBar: false,
-			northArrow: false,
-			permalink: false
-		};
-		const mapOnly = await apiSnapshot(page, { width: 1280, height: 800, overlays: off });
+		const mapOnly = await apiSnapshot(page, { width: 1280, height: 800, overlays: NO_OVERLAYS });
 		const withOverlays = await apiSnapshot(page, { width: 1280, height: 800 });
 		const band = { x: 0, y: 0, width: 1280, height: 60 };
 		expect((await measurePngs(page, [mapOnly, withOverlays], band)).diff[1]).toBeGreaterThan(20);
@@ -191,12 +184,7 @@ describe('export', () => {
 
 	it('a map-only 1x export shows the map the user sees', async () => {
 		const { page } = app;
-		const off = { title: '', timeStamp: false, legend: false, scaleBar: false, northArrow: false };
-		const exported = await apiSnapshot(page, {
-			width: 1280,
-			height: 800,
-			overlays: { ...off, permalink: false }
-		});
+		const exported = await apiSnapshot(page, { width: 1280, height: 800, overlays: NO_OVERLAYS });
 		// A part of the live map that no panel, bar or control covers.
 		const clip = { x: 480, y: 150, width: 560, height: 300 };
 		const screen = await page.screenshot({ clip });

@@ -6,6 +6,7 @@ import { presetSize } from '../../../../src/lib/core/export/presetSize';
 import { renderGeometry } from '../../../../src/lib/core/export/renderGeometry';
 import type { Rect } from '../../../../src/lib/core/export/types';
 import { attributionText } from '../../../../src/lib/core/style/attribution';
+import { NO_OVERLAYS } from '../../../fixtures/noOverlays';
 import { measure } from './measure';
 
 const VIEW = { width: 1280, height: 800 };
@@ -103,15 +104,7 @@ describe('overlayLayout()', () => {
 	});
 
 	it('overlayLayout() always carries the full attribution, even with every overlay off', () => {
-		const none = {
-			title: '',
-			timeStamp: false,
-			legend: false,
-			scaleBar: false,
-			northArrow: false,
-			permalink: false
-		};
-		const l = overlayLayout({ ...input(1080, 1080, 1), overlays: none }, measure);
+		const l = overlayLayout({ ...input(1080, 1080, 1), overlays: NO_OVERLAYS }, measure);
 		expect(l.footer.attribution.map((x) => x.text).join(' ')).toBe(
 			`Strait Atlas · Data: ${attributionText()}`
 		);
