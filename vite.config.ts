@@ -9,7 +9,9 @@ import { DATA_FILES } from './src/lib/core/data/dataFiles';
  * data as soon as the app runs. The app's own `fetch` picks up the preloaded responses.
  */
 function preloadData(): Plugin {
+	// Emitted as assets/<stem>-<hash>.<ext>, e.g. assets/places-iIfQMddc.geojson.
 	const stems = DATA_FILES.map((f) => f.replace(/\.[^.]+$/, ''));
+	const dataAsset = new RegExp(`^assets/(${stems.join('|')})-[\\w-]+\\.`);
 	return {
 		name: 'strait-atlas:preload-data',
 		apply: 'build',
@@ -17,7 +19,7 @@ function preloadData(): Plugin {
 			order: 'post',
 			handler: (_html, ctx) =>
 				Object.keys(ctx.bundle ?? {})
-					.filter((f) => stems.some((stem) => new RegExp(`^assets/${stem}-[\\w-]+\\.`).test(f)))
+					.filter((f) => dataAsset.test(f))
 					.map((f) => ({
 						tag: 'link',
 						attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: '' },
