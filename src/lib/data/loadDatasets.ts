@@ -11,7 +11,7 @@ import { formatIssue } from '../core/data/formatIssue';
 import { normalizeEvents } from '../core/data/normalizeEvents';
 import { normalizeZones } from '../core/data/normalizeZones';
 import { validateDataset } from '../core/data/validateDataset';
-import type { DatasetName, LoadIssue, LoadResult } from '../state/Datasets.svelte';
+import type { DatasetName, LoadIssue, LoadResult } from '../core/data/loadResult';
 
 /** The only place that names the data files' URLs (Vite hashes and emits them). */
 export const DATA_URLS: Record<DataFileName, string> = {

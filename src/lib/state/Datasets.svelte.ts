@@ -1,22 +1,8 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ExercisesFile } from '../core/data/schema';
+import type { DatasetName, LoadIssue, LoadResult } from '../core/data/loadResult';
 
-/** The data sources the app loads, named as their map sources. */
-export type DatasetName = 'drill-zones' | 'shipping-lanes' | 'places' | 'events' | 'reference';
-
-/** One problem found while loading data, as shown to the user. */
-export interface LoadIssue {
-	file: string;
-	message: string;
-}
-
-/** The result of loading every data file: what parsed, and what did not. */
-export interface LoadResult {
-	collections: Partial<Record<DatasetName, FeatureCollection>>;
-	/** The catalogue of exercises, including those whose zones were never published. */
-	exercises: ExercisesFile | null;
-	issues: LoadIssue[];
-}
+export type { DatasetName, LoadIssue, LoadResult };
 
 /** The validated data the map draws, the loading status and the load errors shown to the user. */
 export class Datasets {

@@ -1,7 +1,5 @@
-import type { LngLatBoundsLike } from 'maplibre-gl';
-
 /** The opening view: Taiwan, the strait and every Justice Mission 2025 zone, west to east. */
-export const INITIAL_BOUNDS: LngLatBoundsLike = [
+export const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 	[117.4, 20.7],
 	[123.4, 27.0]
 ];
@@ -25,4 +23,101 @@ export function viewPadding(width: number): {
 	return width <= PHONE_MAX_WIDTH
 		? { top: 16, right: 16, bottom: 230, left: 16 }
 		: { top: 24, right: 56, bottom: 150, left: 372 };
+}
+
+/** The camera as the URL keeps it. */
+export interface CameraView {
+	zoom: number;
+	lat: number;
+	lng: number;
+}
+
+/** A move of the camera that app state asks the map for; `seq` tells repeated asks apart. */
+export type CameraRequest = { seq: number; animate: boolean } & (
+	| { kind: 'jump'; view: CameraView }
+	| { kind: 'fit'; bounds: [[number, number], [number, number]] }
+	| { kind: 'reveal'; point: [number, number] }
+);
+
+/** A rectangle on screen, in CSS pixels relative to the map's top-left corner. */
+export interface ScreenRect {
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+}
+
+/** Padding in CSS pixels on each side of the map, as MapLibre's camera options take it. */
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+const MARGIN = 16;
+
+/**
+ * The padding that leaves the part of the map no panel, bar or button covers: each obstacle
+ * wider than half the map is a band at the top or bottom, any other a column at the left or
+ * right, whichever side its centre is on. The free area never shrinks below a third of a side.
+ * @example freePadding({ width: 1000, height: 800 }, [{ left: 0, top: 0, width: 300, height: 800 }]).left // 316
+ */
+export function freePadding(
+	size: { width: number; height: number },
+	obstacles: readonly ScreenRect[]
+): Padding {
+	const p: Padding = { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN };
+	for (const r of obstacles) {
+		if (r.width <= 0 || r.height <= 0) continue;
+		if (r.width > size.width / 2) {
+			if (r.top + r.height / 2 > size.height / 2) {
+				p.bottom = Math.max(p.bottom, size.height - r.top + MARGIN);
+			} else p.top = Math.max(p.top, r.top + r.height + MARGIN);
+		} else if (r.left + r.width / 2 < size.width / 2) {
+			p.left = Math.max(p.left, r.left + r.width + MARGIN);
+		} else p.right = Math.max(p.right, size.width - r.left + MARGIN);
+	}
+	const fit = (a: keyof Padding, b: keyof Padding, side: number) => {
+		const over = p[a] + p[b] - (side * 2) / 3;
+		if (over <= 0) return;
+		const share = p[a] / (p[a] + p[b]);
+		p[a] = Math.round(p[a] - over * share);
+		p[b] = Math.round(p[b] - over * (1 - share));
+	};
+	fit('left', 'right', size.width);
+	fit('top', 'bottom', size.height);
+	return p;
+}
+
+/** Whether a screen point lies in the part of the map the padding leaves free. */
+export function inFreeArea(
+	point: { x: number; y: number },
+	size: { width: number; height: number },
+	padding: Padding
+): boolean {
+	return (
+		point.x >= padding.left &&
+		point.x <= size.width - padding.right &&
+		point.y >= padding.top &&
+		point.y <= size.height - padding.bottom
+	);
+}
+
+/**
+ * Where a popup sits against its point so it opens into the free area: above the point in the
+ * lower half of the free area, below it in the upper half, and leaning away from the nearer side.
+ */
+export function popupAnchor(
+	point: { x: number; y: number },
+	size: { width: number; height: number },
+	padding: Padding
+): 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right' {
+	const midY = (padding.top + size.height - padding.bottom) / 2;
+	const left = padding.left;
+	const right = size.width - padding.right;
+	const vertical = point.y > midY ? 'bottom' : 'top';
+	if (point.x - left < 140) return `${vertical}-left`;
+	if (right - point.x < 140) return `${vertical}-right`;
+	return vertical;
 }

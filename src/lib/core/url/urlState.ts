@@ -10,6 +10,8 @@ export interface UrlState {
 	layers?: LayerGroup[];
 	/** Id of the selected event. */
 	event?: string;
+	/** Whether the August 2022 comparison overlay is drawn (`compare=1`). */
+	compare?: boolean;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -75,6 +77,8 @@ export function parseUrlState(hash: string): UrlState {
 	if (layers) state.layers = layers;
 	const event = p.get('event');
 	if (event !== undefined && EVENT_ID.test(event)) state.event = event;
+	const compare = p.get('compare');
+	if (compare === '1' || compare === '0') state.compare = compare === '1';
 	return state;
 }
 
@@ -98,5 +102,35 @@ export function serializeUrlState(state: UrlState): string {
 	}
 	if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
 	if (state.event) parts.push(`event=${state.event}`);
+	if (state.compare) parts.push('compare=1');
 	return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** A part of a link that could not be read: the field and why. */
+export interface UrlIssue {
+	field: string;
+	message: string;
+}
+
+const FIELD_HINTS: Record<string, string> = {
+	t: 'not an ISO 8601 time with an offset, e.g. 2025-12-30T08:00:00+08:00',
+	map: 'not a camera zoom/lat/lng, e.g. 6.2/23.7/120.9',
+	layers: 'names no known layer',
+	event: 'not an event id',
+	compare: 'must be 1 or 0'
+};
+
+/**
+ * The parts of a hash that parseUrlState drops, each named with the reason, so the app can say
+ * which field of a link it could not read while it keeps the user's state for that field.
+ * @example urlStateIssues('#t=nonsense') // [{ field: 't', message: 'not an ISO 8601 time …' }]
+ */
+export function urlStateIssues(hash: string): UrlIssue[] {
+	if (typeof hash !== 'string') return [];
+	if (hash.length > 2000) return [{ field: 'link', message: 'is too long to read' }];
+	const state = parseUrlState(hash);
+	const p = param(hash);
+	return Object.keys(FIELD_HINTS)
+		.filter((field) => p.has(field) && state[field as keyof UrlState] === undefined)
+		.map((field) => ({ field, message: FIELD_HINTS[field]! }));
 }

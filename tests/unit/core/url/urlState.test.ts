@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
 	parseUrlState,
 	serializeUrlState,
+	urlStateIssues,
 	type UrlState
 } from '../../../../src/lib/core/url/urlState';
 import { LAYER_GROUPS } from '../../../../src/lib/core/style/ids';
@@ -19,7 +20,8 @@ const urlStateArb: fc.Arbitrary<UrlState> = fc.record(
 			.map((s) => s * 1000),
 		map: fc.record({ zoom: fixed(0, 22, 2), lat: fixed(-85, 85, 4), lng: fixed(-180, 180, 4) }),
 		layers: fc.subarray([...LAYER_GROUPS]),
-		event: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/)
+		event: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/),
+		compare: fc.constant(true)
 	},
 	{ requiredKeys: [] }
 );
@@ -54,6 +56,12 @@ describe('parseUrlState()', () => {
 		});
 	});
 
+	it('parseUrlState() reads the comparison overlay switch and drops other values', () => {
+		expect(parseUrlState('#compare=1')).toEqual({ compare: true });
+		expect(parseUrlState('#compare=0')).toEqual({ compare: false });
+		expect(parseUrlState('#compare=yes')).toEqual({});
+	});
+
 	it('parseUrlState() survives broken percent-encoding', () => {
 		expect(parseUrlState('#t=%E0%A4%A&event=x')).toEqual({ event: 'x' });
 	});
@@ -83,5 +91,19 @@ describe('serializeUrlState()', () => {
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+describe('urlStateIssues()', () => {
+	it('urlStateIssues() names each field it could not read', () => {
+		expect(urlStateIssues('#t=nonsense&map=6/23/121&compare=2').map((i) => i.field)).toEqual([
+			't',
+			'compare'
+		]);
+	});
+
+	it('urlStateIssues() finds nothing wrong in a link it wrote', () => {
+		const hash = serializeUrlState({ t: Date.UTC(2025, 11, 30), compare: true, layers: [] });
+		expect(urlStateIssues(hash)).toEqual([]);
 	});
 });
