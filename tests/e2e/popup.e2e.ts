@@ -17,6 +17,14 @@ async function pointOf(page: Page, source: string, id: string) {
 	);
 }
 
+/** Clicks Keelung's port on the map and waits for its popup. */
+async function clickKeelung(page: Page) {
+	await page.keyboard.press('Escape');
+	const p = await pointOf(page, 'places', 'port-keelung');
+	await page.mouse.click(p.x, p.y);
+	await page.locator('.maplibregl-popup').waitFor();
+}
+
 describe('hover and click', () => {
 	const shared = sharedApp();
 
@@ -33,27 +41,49 @@ describe('hover and click', () => {
 		expect(state).toEqual({ hover: true, cursor: 'pointer' });
 	});
 
-	it('click on a place opens a popup naming it, with its precision and a source link', async () => {
-		const p = await pointOf(shared().page, 'places', 'port-keelung');
-		await shared().page.mouse.click(p.x, p.y);
+	it('click on a place opens a small popup naming it, and no second copy of its detail', async () => {
+		await clickKeelung(shared().page);
 		const popup = shared().page.locator('.maplibregl-popup');
-		await popup.waitFor();
 		await expect(popup.locator('.popup-title').textContent()).resolves.toContain('Keelung');
-		await expect(popup.locator('.popup-precision').textContent()).resolves.toMatch(
-			/Precision: exact/
-		);
-		const link = popup.locator('.popup-sources a').first();
+		// The detail (precision, sources) is shown once, in the panel, not again in the popup.
+		expect(await popup.locator('a, .precision, .sources').count()).toBe(0);
+	});
+
+	it('click on a place shows its detail in the side panel, with precision and a source link', async () => {
+		await clickKeelung(shared().page);
+		const detail = shared().page.locator('.detail');
+		await expect(detail.locator('#detail-title').textContent()).resolves.toContain('Keelung');
+		await expect(detail.locator('.precision').textContent()).resolves.toMatch(/Precision/);
+		const link = detail.locator('.sources a').first();
 		await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\//);
 		await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
 	});
 
-	it('click on a place shows the same feature in the side panel', async () => {
-		await expect(shared().page.locator('#detail-title').textContent()).resolves.toContain(
-			'Keelung'
-		);
+	it('click on a place opens its popup clear of the panel and the time bar', async () => {
+		await clickKeelung(shared().page);
+		const boxes = await shared().page.evaluate(() => {
+			const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect().toJSON();
+			return {
+				popup: box('.maplibregl-popup'),
+				panel: box('.panel'),
+				timebar: box('.timebar-wrap')
+			};
+		});
+		const overlaps = (a: DOMRect, b: DOMRect) =>
+			a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		expect(overlaps(boxes.popup, boxes.panel)).toBe(false);
+		expect(overlaps(boxes.popup, boxes.timebar)).toBe(false);
+	});
+
+	it('Escape closes the detail and the popup', async () => {
+		await clickKeelung(shared().page);
+		await shared().page.keyboard.press('Escape');
+		await shared().page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
+		expect(await shared().page.locator('#detail-title').count()).toBe(0);
 	});
 
 	it('click on empty sea closes the popup', async () => {
+		await clickKeelung(shared().page);
 		// Find a spot of open sea with nothing drawn within 8 px, right of the panel.
 		const r = await shared().page.evaluate(() => {
 			const map = window.straitAtlas!.map!;

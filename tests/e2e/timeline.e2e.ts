@@ -176,10 +176,12 @@ describe('the timeline', () => {
 		const app = await open();
 		await app.page.locator('.events li[data-event="us-arms-package-taiwan"] button').click();
 		await expect
-			.poll(() =>
-				app.page.evaluate(() =>
-					window.straitAtlas!.map!.getBounds().contains([-77.009419, 38.899549])
-				)
+			.poll(
+				() =>
+					app.page.evaluate(() =>
+						window.straitAtlas!.map!.getBounds().contains([-77.009419, 38.899549])
+					),
+				{ timeout: 10_000 }
 			)
 			.toBe(true);
 	});

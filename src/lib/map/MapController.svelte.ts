@@ -1,12 +1,6 @@
-import {
-	Map as MlMap,
-	type GeoJSONSource,
-	type LngLatBoundsLike,
-	type LngLatLike,
-	type PaddingOptions
-} from 'maplibre-gl';
+import { Map as MlMap, type GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { buildStyle, type StyleInputs } from '../core/style/buildStyle';
+import type { MapScene, StyleInputs } from '../core/style/buildStyle';
 import {
 	GROUP_LAYERS,
 	INTERACTIVE_LAYERS,
@@ -14,12 +8,22 @@ import {
 	SOURCE,
 	type LayerGroup
 } from '../core/style/ids';
-import { STATE } from '../core/style/timeExpressions';
+import {
+	inFreeArea,
+	popupAnchor,
+	type CameraRequest,
+	type CameraView,
+	type Padding
+} from '../core/map/view';
+import type { EventPlan } from '../core/time/planEventChunks';
 import { EventChunks } from './EventChunks';
 import { addControls } from './addControls';
 import { listen } from './listen';
+import { mapOptions } from './mapOptions';
 import { PopupHolder } from './PopupHolder';
 import { Hover, topFeature, type FeatureRef } from './pointer';
+
+export type { CameraView };
 
 /** A feature the user pointed at: which source, which id, and where. */
 export interface PickedFeature {
@@ -28,13 +32,8 @@ export interface PickedFeature {
 	lngLat: [number, number];
 }
 
-/** Data to draw from the first render, by source id. */
-export type InitialData = Partial<Record<string, FeatureCollection>>;
-
-/** How long the map waits for its initial data before starting without it (filled in later). */
-const INITIAL_DATA_WAIT_MS = 2000;
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** How long the map waits for its data before starting without it (filled in later). */
+const DATA_WAIT_MS = 2000;
 
 /** The same collection, or two empty ones. */
 const sameData = (a: FeatureCollection | undefined, b: FeatureCollection): boolean =>
@@ -42,29 +41,26 @@ const sameData = (a: FeatureCollection | undefined, b: FeatureCollection): boole
 
 /** How the controller starts the map. */
 export interface MapControllerOptions {
-	style: StyleInputs;
-	bounds: LngLatBoundsLike;
-	/** The validated data, if it is on its way: the map starts with it inline. */
-	initialData?: Promise<InitialData>;
-	/** Screen space the panel covers, kept clear when framing the opening view. */
-	padding?: PaddingOptions;
+	inputs: StyleInputs;
+	/** The scene app state gives now: read once, when the map is created. */
+	scene: () => MapScene;
+	/** Settles once app state has its data, so the map starts with it inline (or after a wait). */
+	ready?: Promise<unknown>;
+	/** The opening view, when no camera request comes first. */
+	bounds: [[number, number], [number, number]];
+	/** Screen space the panel, time bar and buttons cover: camera moves keep clear of it. */
+	padding: () => Padding;
 	/** Called on every map click: the feature clicked (null on empty map) and where. */
 	onpick?: (picked: PickedFeature | null, lngLat: [number, number]) => void;
 	/** Called when the camera stops moving, with the view in URL form. */
 	onmoveend?: (view: CameraView) => void;
 }
 
-/** The camera as the URL keeps it. */
-export interface CameraView {
-	zoom: number;
-	lat: number;
-	lng: number;
-}
-
 /**
- * Owns the one MapLibre map: creates it on a DOM node, queues work until the style is ready,
- * applies state to it (data, visibility, global state, selection) and tears down what it set up.
- * The map instance is `$state.raw`: never deeply reactive, never proxied.
+ * Owns the one MapLibre map: creates it on a DOM node from the scene app state gives, queues
+ * work until the style is ready, draws what the binder pushes (data, event plan, visibility,
+ * global state, selection, popup, camera moves) and tears down what it set up. It never hands
+ * state back except user input (picks, camera moves). The map is `$state.raw`: never proxied.
  */
 export class MapController {
 	map = $state.raw<MlMap | null>(null);
@@ -78,13 +74,16 @@ export class MapController {
 	#popup = new PopupHolder();
 	// Bookkeeping for what has been sent to MapLibre: deliberately not reactive.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#globalState = new Map<string, unknown>();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#data = new Map<string, FeatureCollection>();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#drawn = new Map<string, FeatureCollection>();
+	#plan: EventPlan | null = null;
+	/** The latest data and plan asked for: queued work skips what a later call replaced. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#wanted = new Map<string, FeatureCollection>();
+	#wantedPlan: EventPlan | null = null;
 	#events = new EventChunks();
-	#eventsVisible = true;
+	#visible: readonly LayerGroup[] | null = null;
+	#sentState: Record<string, unknown> = {};
+	#nextState: Record<string, unknown> | null = null;
 	#stateFrame: number | null = null;
 	#drawnOnce!: () => void;
 	/**
@@ -99,21 +98,18 @@ export class MapController {
 
 	/**
 	 * Creates the map on `node` (use as `{@attach controller.attach}`); returns its teardown. The
-	 * map is created once the initial data has arrived (or after a short wait), with that data
-	 * inline in the style, so the first render draws it: data sent later could only be laid out
-	 * after that first render, which compiles the GPU programs and holds the main thread.
+	 * map is created once app state has its data (or after a short wait), with that data inline
+	 * in the style, so the first render draws it: data sent later could only be laid out after
+	 * that first render, which compiles the GPU programs and holds the main thread.
 	 */
 	attach = (node: HTMLElement) => {
 		let teardown: (() => void) | undefined;
 		let cancelled = false;
-		const initial = this.#options.initialData ?? Promise.resolve({});
-		const wait = new Promise<InitialData>((resolve) =>
-			setTimeout(() => resolve({}), INITIAL_DATA_WAIT_MS)
-		);
-		Promise.race([initial, wait])
-			.catch(() => ({}))
-			.then((data) => {
-				if (!cancelled) teardown = this.#create(node, data);
+		const wait = new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS));
+		Promise.race([this.#options.ready ?? Promise.resolve(), wait])
+			.catch(() => {})
+			.then(() => {
+				if (!cancelled) teardown = this.#create(node);
 			});
 		return () => {
 			cancelled = true;
@@ -121,27 +117,25 @@ export class MapController {
 		};
 	};
 
-	#create(node: HTMLElement, initialData: InitialData): (() => void) | undefined {
-		// What the style draws from the start: the initial data inline, every other source empty.
-		for (const source of Object.values(SOURCE))
-			this.#drawn.set(source, initialData[source] ?? EMPTY);
+	#create(node: HTMLElement): (() => void) | undefined {
+		const scene = this.#options.scene();
+		// What the style draws from the start, so the binder's first pushes are not sent again.
+		for (const [source, fc] of Object.entries(scene.data ?? {}))
+			if (fc) this.#drawn.set(source, fc);
+		this.#plan = scene.events ?? null;
+		this.#events = new EventChunks(scene.events);
+		this.#visible = scene.visible ?? null;
+		this.#sentState = { ...scene.globalState };
 		let map: MlMap;
 		try {
 			map = new MlMap({
 				container: node,
-				style: buildStyle(this.#options.style, initialData),
-				bounds: this.#options.bounds,
-				fitBoundsOptions: { padding: this.#options.padding ?? 16 },
-				attributionControl: false,
-				dragRotate: false,
-				pitchWithRotate: false,
-				maxZoom: 12,
-				fadeDuration: 0,
-				// The style is validated by the unit tests (style-spec validateStyleMin); skipping it here
-				// saves walking the inline data at startup.
-				validateStyle: false,
-				// No MSAA: with software WebGL it multiplies every draw; fills and lines antialias anyway.
-				canvasContextAttributes: { antialias: false }
+				...mapOptions(this.#options.inputs, scene, {
+					bounds: this.#options.bounds,
+					fitBoundsOptions: { padding: this.#options.padding() },
+					dragRotate: false,
+					pitchWithRotate: false
+				})
 			});
 		} catch (e) {
 			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
@@ -157,7 +151,9 @@ export class MapController {
 			listen(map, 'click', (e) => {
 				const f = topFeature(map, e.point, this.#pickable());
 				const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
-				this.#options.onpick?.(f ? { source: f.source, id: String(f.id), lngLat: at } : null, at);
+				// Every chunk of a large event set is the one `events` dataset to app state.
+				const source = f?.source.startsWith(`${SOURCE.events}-`) ? SOURCE.events : f?.source;
+				this.#options.onpick?.(f && source ? { source, id: String(f.id), lngLat: at } : null, at);
 			}),
 			listen(map, 'moveend', () => {
 				const c = map.getCenter();
@@ -182,6 +178,9 @@ export class MapController {
 		const canvas = map.getCanvas();
 		canvas.style.visibility = 'hidden';
 		map.once('load', () => {
+			// App state learns the opening view (fitted to the screen), so links and exports hold it.
+			const c = map.getCenter();
+			this.#options.onmoveend?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
 			canvas.style.visibility = '';
 			map.once('render', () => (this.map = map));
 			map.triggerRepaint();
@@ -199,68 +198,87 @@ export class MapController {
 	}
 
 	/** Runs `fn` now if the style is loaded, else once it is. */
-	whenReady(fn: (map: MlMap) => void): void {
+	#whenReady(fn: (map: MlMap) => void): void {
 		if (this.#live) fn(this.#live);
 		else this.#pending.push(fn);
 	}
 
-	/** Replaces a GeoJSON source's data (on load or on a data change, never per slider tick). */
+	/** Replaces a GeoJSON source's data (never per slider tick), unless the map already draws it. */
 	setData(source: string, data: FeatureCollection): void {
-		if (sameData(this.#data.get(source), data)) return;
-		this.#data.set(source, data);
-		this.whenReady((map) => {
-			// Skip data a later call replaced, or that the map already draws (its inline start data):
-			// sending it again would make MapLibre lay the source out again in its worker.
-			if (this.#data.get(source) !== data || sameData(this.#drawn.get(source), data)) return;
+		this.#wanted.set(source, data);
+		this.#whenReady((map) => {
+			if (this.#wanted.get(source) !== data || sameData(this.#drawn.get(source), data)) return;
 			this.#drawn.set(source, data);
-			if (source !== SOURCE.events) map.getSource<GeoJSONSource>(source)?.setData(data);
-			else {
-				this.#events.apply(map, data, this.#eventsVisible);
-				this.#applyChunkTimes(map);
-			}
+			map.getSource<GeoJSONSource>(source)?.setData(data);
 		});
 	}
 
-	/** Shows or hides every layer of a group. */
-	setGroupVisible(group: LayerGroup, visible: boolean): void {
-		if (group === 'events') this.#eventsVisible = visible;
-		this.whenReady((map) => {
-			const extra = group === 'events' ? this.#events.extraLayers : [];
-			const want = visible ? 'visible' : 'none';
-			for (const id of [...GROUP_LAYERS[group], ...extra]) {
-				// Only real changes: setting a layout property, even to its current value, makes MapLibre
-				// lay out the layer's source again.
-				if (!map.getLayer(id) || (map.getLayoutProperty(id, 'visibility') ?? 'visible') === want) {
-					continue;
+	/** Draws an event plan (the story's events or a scripted set), unless it already does. */
+	setEvents(plan: EventPlan): void {
+		this.#wantedPlan = plan;
+		this.#whenReady((map) => {
+			if (this.#wantedPlan !== plan || this.#plan === plan) return;
+			const same =
+				this.#plan &&
+				!plan.chunks.length &&
+				!this.#plan.chunks.length &&
+				sameData(this.#plan.parts[0], plan.parts[0]!);
+			this.#plan = plan;
+			if (same) return;
+			this.#events.apply(map, plan, this.#visible?.includes('events') ?? true);
+		});
+	}
+
+	/** Shows exactly the given layer groups (event chunk layers follow `events`). */
+	setVisible(groups: readonly LayerGroup[]): void {
+		this.#visible = groups;
+		this.#whenReady((map) => {
+			for (const [group, ids] of Object.entries(GROUP_LAYERS) as [LayerGroup, string[]][]) {
+				const want = groups.includes(group) ? 'visible' : 'none';
+				const extra = group === 'events' ? this.#events.extraLayers : [];
+				for (const id of [...ids, ...extra]) {
+					// Only real changes: setting a layout property, even to its current value, makes
+					// MapLibre lay out the layer's source again.
+					if (
+						!map.getLayer(id) ||
+						(map.getLayoutProperty(id, 'visibility') ?? 'visible') === want
+					) {
+						continue;
+					}
+					map.setLayoutProperty(id, 'visibility', want);
 				}
-				map.setLayoutProperty(id, 'visibility', want);
 			}
 		});
 	}
 
 	/**
-	 * Sets a global-state property that layer expressions read (time, window, overlays). At most
-	 * one update per animation frame reaches MapLibre: the first in a frame is applied at once
-	 * (so a single scrub renders on the very next frame), later ones in the same frame are
-	 * coalesced and applied on the next. A scrub never calls `setData`.
-	 * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setglobalstateproperty
+	 * Sets the map's global state (time, window, comparison, chunk times; core/map/mapGlobalState)
+	 * by sending only the keys that changed. At most one update per animation frame reaches
+	 * MapLibre: the first in a frame is applied at once (so a single scrub renders on the very next
+	 * frame), later ones in the same frame are coalesced and applied on the next. A scrub never
+	 * calls `setData`. https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setglobalstateproperty
 	 */
-	setGlobalState(key: string, value: unknown): void {
-		this.#globalState.set(key, value);
+	setGlobalState(state: Record<string, unknown>): void {
+		this.#nextState = state;
 		if (this.#stateFrame === null) this.#flushGlobalState();
 	}
 
 	#flushGlobalState(): void {
-		const updates = [...this.#globalState];
-		this.#globalState.clear();
-		this.whenReady((map) => {
-			for (const [k, v] of updates) map.setGlobalStateProperty(k, v);
-			this.#applyChunkTimes(map);
-		});
+		const next = this.#nextState;
+		this.#nextState = null;
+		if (next) {
+			this.#whenReady((map) => {
+				for (const [k, v] of Object.entries(next)) {
+					if (this.#sentState[k] === v) continue;
+					this.#sentState[k] = v;
+					map.setGlobalStateProperty(k, v);
+				}
+			});
+		}
 		// Close this frame to further updates: any that arrive before the next frame wait for it.
 		this.#stateFrame = requestAnimationFrame(() => {
 			this.#stateFrame = null;
-			if (this.#globalState.size) this.#flushGlobalState();
+			if (this.#nextState) this.#flushGlobalState();
 		});
 	}
 
@@ -270,54 +288,64 @@ export class MapController {
 		return c ? [c.lng, c.lat] : null;
 	}
 
-	/** Moves the camera to a view at once (used when a link is opened). */
-	jumpTo(view: CameraView): void {
-		this.whenReady((map) => map.jumpTo({ zoom: view.zoom, center: [view.lng, view.lat] }));
+	/**
+	 * Carries out a camera move app state asked for, keeping the target in the part of the map
+	 * nothing covers (MapLibre's `padding`): a link's view, a framed set of zones, or a point that
+	 * is brought into view only if it is not already clear of the panel and the time bar.
+	 */
+	moveCamera(request: CameraRequest): void {
+		this.#whenReady((map) => {
+			const padding = this.#options.padding();
+			const animate = request.animate;
+			if (request.kind === 'jump') {
+				map.jumpTo({ zoom: request.view.zoom, center: [request.view.lng, request.view.lat] });
+			} else if (request.kind === 'fit') {
+				map.fitBounds(request.bounds, { padding, animate, maxZoom: 7 });
+			} else {
+				const size = {
+					width: map.getContainer().clientWidth,
+					height: map.getContainer().clientHeight
+				};
+				if (inFreeArea(map.project(request.point), size, padding)) return;
+				// `offset` (not `padding`, which MapLibre keeps for later moves) puts the point at the
+				// centre of the free area, so the camera in the URL stays the canvas centre.
+				const offset: [number, number] = [
+					(padding.left - padding.right) / 2,
+					(padding.top - padding.bottom) / 2
+				];
+				const options = { center: request.point, zoom: Math.min(map.getZoom(), 5), offset };
+				map.easeTo(animate ? options : { ...options, duration: 0 });
+			}
+		});
 	}
 
 	/** Marks one feature as selected (drawn emphasised), or clears the selection. */
 	select(ref: FeatureRef | null): void {
-		this.whenReady((map) => {
-			if (this.#selected) map.removeFeatureState(this.#selected, 'selected');
+		this.#whenReady((map) => {
+			if (this.#selected && map.getSource(this.#selected.source)) {
+				map.removeFeatureState(this.#selected, 'selected');
+			}
 			this.#selected = ref;
-			if (ref) map.setFeatureState(ref, { selected: true });
+			if (ref && map.getSource(ref.source)) map.setFeatureState(ref, { selected: true });
 		});
 	}
 
-	/** Opens a popup at `lngLat` holding `content` (built with textContent, never HTML). */
-	openPopup(lngLat: LngLatLike, content: HTMLElement, onclose?: () => void): void {
-		this.whenReady((map) => this.#popup.open(map, lngLat, content, onclose));
+	/**
+	 * Opens a small popup naming the picked feature at `lngLat` (text only, never HTML), opening
+	 * into the free part of the map so it never runs under the panel or the time bar.
+	 */
+	openPopup(lngLat: [number, number], content: HTMLElement, onclose?: () => void): void {
+		this.#whenReady((map) => {
+			const el = map.getContainer();
+			const size = { width: el.clientWidth, height: el.clientHeight };
+			const anchor = popupAnchor(map.project(lngLat), size, this.#options.padding());
+			this.#popup.open(map, lngLat, content, anchor, onclose);
+		});
 	}
 
 	/** Closes the popup, if one is open. */
 	closePopup(): void {
 		this.#popup.close();
-	}
-
-	/**
-	 * Brings a feature into view: fits `bounds` when given, else pans out to `point` if it is off
-	 * screen (Washington, say) and leaves the camera alone if it is already visible.
-	 */
-	reveal(
-		target: { point: [number, number]; bounds?: LngLatBoundsLike | null },
-		animate = true
-	): void {
-		this.whenReady((map) => {
-			if (target.bounds) {
-				map.fitBounds(target.bounds, { padding: this.#options.padding ?? 40, animate, maxZoom: 7 });
-			} else if (!map.getBounds().contains(target.point)) {
-				const options = { center: target.point, zoom: Math.min(map.getZoom(), 3.5) };
-				if (animate) map.easeTo(options);
-				else map.jumpTo(options);
-			}
-		});
-	}
-
-	/** Gives each chunk of a large event set its time (MapLibre skips unchanged values). */
-	#applyChunkTimes(map: MlMap): void {
-		const state = map.getGlobalState();
-		const times = this.#events.times(Number(state[STATE.t]), Number(state[STATE.windowMs]));
-		for (const [key, value] of Object.entries(times)) map.setGlobalStateProperty(key, value);
 	}
 
 	/** The layers a pointer can pick: the fixed ones and any event chunks' circles. */

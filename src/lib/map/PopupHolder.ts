@@ -1,4 +1,4 @@
-import { Popup, type LngLatLike, type Map as MlMap } from 'maplibre-gl';
+import { Popup, type LngLatLike, type Map as MlMap, type PositionAnchor } from 'maplibre-gl';
 
 /**
  * Holds the one open popup: opening another replaces it, and `onclose` fires only when the user
@@ -8,11 +8,26 @@ import { Popup, type LngLatLike, type Map as MlMap } from 'maplibre-gl';
 export class PopupHolder {
 	#popup: Popup | null = null;
 
-	/** Opens a popup at `lngLat` holding `content` (built with textContent, never HTML). */
-	open(map: MlMap, lngLat: LngLatLike, content: HTMLElement, onclose?: () => void): void {
+	/**
+	 * Opens a popup at `lngLat` holding `content` (built with textContent, never HTML), on the
+	 * given side of its point.
+	 */
+	open(
+		map: MlMap,
+		lngLat: LngLatLike,
+		content: HTMLElement,
+		anchor: PositionAnchor,
+		onclose?: () => void
+	): void {
 		// Forget the old popup before removing it, so its close handler does not fire onclose.
 		this.close();
-		const popup = new Popup({ maxWidth: '320px', focusAfterOpen: false, className: 'atlas-popup' })
+		const popup = new Popup({
+			maxWidth: '260px',
+			focusAfterOpen: false,
+			className: 'atlas-popup',
+			anchor,
+			offset: 10
+		})
 			.setLngLat(lngLat)
 			.setDOMContent(content)
 			.addTo(map);

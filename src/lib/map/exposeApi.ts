@@ -2,6 +2,8 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AnalysisFile } from '../core/analysis/analysisSchema';
 import type { SnapshotOptions } from '../core/export/types';
+import type { AppState } from '../state/AppState.svelte';
+import type { Exporter } from './export/Exporter';
 import type { MapController } from './MapController.svelte';
 
 /** The scripting API on `window.straitAtlas`, documented in the README. */
@@ -16,8 +18,8 @@ export interface StraitAtlasApi {
 	exportSnapshot(options?: SnapshotOptions): Promise<Blob>;
 	/**
 	 * Draws your own event set in place of the story's (a FeatureCollection of points whose
-	 * properties have `id`, `ts` in epoch ms and `category`); the time filter applies to it.
-	 * `null` brings the story's events back. The event list keeps the story.
+	 * properties have `id`, `ts` in epoch ms and `category`); the time filter, the event list and
+	 * every export use it. `null` brings the story's events back.
 	 */
 	drawEvents(data: FeatureCollection | null): void;
 	/** The build-time analysis figures (null if they could not be loaded). */
@@ -30,15 +32,36 @@ declare global {
 	}
 }
 
-/** Publishes `window.straitAtlas` for people scripting the map from the console. */
+/**
+ * Publishes `window.straitAtlas` for people scripting the map from the console. Every call goes
+ * through app state, as the panel's controls do; only `map` hands out the MapLibre map itself.
+ */
 export function exposeApi(
 	controller: MapController,
-	extra: Omit<StraitAtlasApi, 'map'>
+	app: AppState,
+	exporter: () => Promise<Exporter>,
+	analysis: Promise<AnalysisFile | null>
 ): StraitAtlasApi {
-	const api = Object.defineProperties({} as StraitAtlasApi, {
-		map: { get: () => controller.map, enumerable: true },
-		...Object.getOwnPropertyDescriptors(extra)
-	});
+	const api: StraitAtlasApi = {
+		get map() {
+			return controller.map;
+		},
+		setTime(iso: string): boolean {
+			const t = Date.parse(iso);
+			if (Number.isNaN(t)) return false;
+			app.timeline.pause();
+			app.timeline.setTime(t);
+			return true;
+		},
+		get time(): string {
+			return new Date(app.timeline.t).toISOString();
+		},
+		exportSnapshot: async (options) => (await exporter()).snapshotBlob(options),
+		drawEvents: (data) => app.drawEvents(data),
+		get analysis() {
+			return analysis;
+		}
+	};
 	window.straitAtlas = api;
 	return api;
 }

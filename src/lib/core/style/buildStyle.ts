@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { eventPartSource, type EventPlan } from '../time/planEventChunks';
 import { attributionHtml, CREDITS } from './attribution';
-import { SOURCE } from './ids';
+import { GROUP_LAYERS, LAYER, LAYER_GROUPS, SOURCE, type LayerGroup } from './ids';
 import {
 	basemapLayers,
 	drillZoneLayers,
@@ -13,7 +14,7 @@ import {
 } from './layers';
 import { STATE } from './timeExpressions';
 
-/** What the style needs from the outside world: where its files are and the starting time. */
+/** What the style needs from the outside world: where its files are. */
 export interface StyleInputs {
 	/** Absolute URLs of the basemap GeoJSON files. */
 	basemap: { world: string; land: string; coastline: string; borders: string };
@@ -22,8 +23,20 @@ export interface StyleInputs {
 	 * scripts/build-glyphs.mjs), with MapLibre's `{fontstack}` and `{range}` placeholders.
 	 */
 	glyphs: string;
-	/** Starting time, epoch ms. */
+	/** Starting time, epoch ms, when no global state is given. */
 	t: number;
+}
+
+/**
+ * What the map draws, as app state gives it: the data of each source, the event set's chunk
+ * plan, the layer groups switched on and the global state (time, window, comparison, chunk
+ * times). Every part is optional: what is missing starts empty, visible or at `inputs.t`.
+ */
+export interface MapScene {
+	data?: Partial<Record<string, FeatureCollection>>;
+	events?: EventPlan;
+	visible?: readonly LayerGroup[];
+	globalState?: Record<string, unknown>;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -34,29 +47,67 @@ const credit = (layer: string): string =>
 		.join(' ');
 
 /**
- * The whole offline style: basemap and data sources (with the validated data when it is already
- * there, else empty and filled later), the bundled font, the time state and every layer in
- * drawing order.
+ * The layers drawing an event plan: the contract `events` layers for the first part (reading
+ * `t`, or the first chunk's key), then one pair per further chunk reading its own key.
  */
-export function buildStyle(
-	inputs: StyleInputs,
-	initial: Partial<Record<string, FeatureCollection>> = {}
-): StyleSpecification {
-	const data = (layer: string) => ({
+export function eventPlanLayers(plan: EventPlan | undefined): LayerSpecification[] {
+	const chunks = plan?.chunks ?? [];
+	if (!chunks.length) return eventLayers();
+	return chunks.flatMap((c, i) =>
+		eventLayers(c.key, eventPartSource(i, SOURCE.events), i === 0 ? '' : `-${i}`)
+	);
+}
+
+/** Whether a layer id belongs to a group (event chunk layers belong to `events`). */
+export function groupOfLayer(id: string): LayerGroup | null {
+	for (const g of LAYER_GROUPS) if (GROUP_LAYERS[g].includes(id)) return g;
+	if (id.startsWith(`${LAYER.eventsCircle}-`) || id.startsWith(`${LAYER.eventsHalo}-`)) {
+		return 'events';
+	}
+	return null;
+}
+
+/**
+ * The whole offline style for a scene: basemap and data sources (with the data inline), the
+ * bundled font, the global state and every layer in drawing order, hidden where its group is
+ * switched off. The live map and the export's hidden map are both built from it.
+ */
+export function buildStyle(inputs: StyleInputs, scene: MapScene = {}): StyleSpecification {
+	const initial = scene.data ?? {};
+	const data = (layer: string, fc?: FeatureCollection) => ({
 		type: 'geojson' as const,
-		data: initial[layer] ?? EMPTY,
+		data: fc ?? initial[layer] ?? EMPTY,
 		promoteId: 'id',
 		attribution: credit(layer) || undefined
+	});
+	const parts = scene.events?.parts ?? [initial[SOURCE.events] ?? EMPTY];
+	const eventSources = Object.fromEntries(
+		parts.map((fc, i) => [eventPartSource(i, SOURCE.events), data('events', fc)])
+	);
+	const globalState = scene.globalState ?? {
+		[STATE.t]: inputs.t,
+		[STATE.windowMs]: 0,
+		[STATE.compare]: false
+	};
+	const hidden = new Set(LAYER_GROUPS.filter((g) => scene.visible && !scene.visible.includes(g)));
+	const layers = [
+		...basemapLayers(),
+		...drillZoneLayers(),
+		...shippingLaneLayers(),
+		...referenceLayers(),
+		...placeLayers(),
+		...eventPlanLayers(scene.events),
+		...annotationLayers()
+	].map((layer) => {
+		const group = groupOfLayer(layer.id);
+		if (!group || !hidden.has(group)) return layer;
+		return { ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification;
 	});
 	return {
 		version: 8,
 		name: 'Strait Atlas',
 		glyphs: inputs.glyphs,
-		state: {
-			[STATE.t]: { default: inputs.t },
-			[STATE.windowMs]: { default: 0 },
-			[STATE.compare]: { default: false }
-		},
+		state: Object.fromEntries(Object.entries(globalState).map(([k, v]) => [k, { default: v }])),
 		sources: {
 			[SOURCE.land]: {
 				type: 'geojson',
@@ -70,17 +121,9 @@ export function buildStyle(
 			[SOURCE.shippingLanes]: data('shipping-lanes'),
 			[SOURCE.reference]: data('reference'),
 			[SOURCE.places]: data('places'),
-			[SOURCE.events]: data('events'),
-			[SOURCE.annotations]: { type: 'geojson', data: EMPTY }
+			...eventSources,
+			[SOURCE.annotations]: { type: 'geojson', data: initial[SOURCE.annotations] ?? EMPTY }
 		},
-		layers: [
-			...basemapLayers(),
-			...drillZoneLayers(),
-			...shippingLaneLayers(),
-			...referenceLayers(),
-			...placeLayers(),
-			...eventLayers(),
-			...annotationLayers()
-		]
+		layers
 	};
 }

@@ -1,45 +1,28 @@
-import type { FeatureCollection } from 'geojson';
-import type { Map as MlMap } from 'maplibre-gl';
+import { apiSize } from '../../core/export/apiSize';
 import { exportFileName } from '../../core/export/exportFileName';
 import { featuresAtTime } from '../../core/export/featuresAtTime';
-import { fitToLimit } from '../../core/export/fitToLimit';
-import { legendEntries } from '../../core/export/legendEntries';
-import { metersPerPixel } from '../../core/export/metersPerPixel';
-import { overlayLayout } from '../../core/export/overlayLayout';
-import { permalinkAt } from '../../core/export/permalinkAt';
-import {
-	DEFAULT_OVERLAYS,
-	DEFAULT_PRESET,
-	EXPORT_PRESETS,
-	MAX_EXPORT_SIDE
-} from '../../core/export/presets';
+import { DEFAULT_OVERLAYS, DEFAULT_PRESET, EXPORT_PRESETS } from '../../core/export/presets';
 import { presetSize } from '../../core/export/presetSize';
-import { renderGeometry } from '../../core/export/renderGeometry';
 import type { ExportOverlays, Size, SnapshotOptions } from '../../core/export/types';
 import { videoPlan } from '../../core/export/videoPlan';
+import type { CameraView } from '../../core/map/view';
 import { attributionText } from '../../core/style/attribution';
-import { GROUP_LAYERS, LAYER_GROUPS, type LayerGroup } from '../../core/style/ids';
-import { STATE } from '../../core/style/timeExpressions';
-import type { MapController } from '../MapController.svelte';
-import { canvasMeasure, drawOverlays, loadOverlayFonts } from './drawOverlays';
-import { gpuCanvasLimit } from './gpuCanvasLimit';
-import { abortError, openOffscreenMap } from './openOffscreenMap';
+import type { StyleInputs } from '../../core/style/buildStyle';
+import type { LayerGroup } from '../../core/style/ids';
+import type { AppState } from '../../state/AppState.svelte';
+import { encodeVideo, evenSize } from './encodeVideo';
+import { abortError } from './openOffscreenMap';
+import { renderFrames, type FramePlan, type Progress } from './renderFrames';
 
-/** What the exporter reads from the app. */
+export type { Progress };
+
+/** What the exporter reads: app state (never the live map) and the style's file inputs. */
 export interface ExporterDeps {
-	controller: MapController;
-	/** The app's time and moving window now (the map may be a frame behind). */
-	timeState: () => { t: number; windowMs: number };
-	/** The default title at a time: the name of the event current then. */
-	titleAt: (t: number) => string;
-	/** The loaded data, for the GeoJSON export. */
-	collections: () => Partial<Record<string, FeatureCollection>>;
+	app: AppState;
+	inputs: StyleInputs;
 	/** The link to the view; location.href by default. */
 	href?: () => string;
 }
-
-/** Reports progress: a fraction from 0 to 1 (null when unknown) and what is being done. */
-export type Progress = (fraction: number | null, label: string) => void;
 
 /** One PNG export: size, time (the app's time if left out) and overlays. */
 export interface SnapshotRequest {
@@ -69,23 +52,14 @@ export interface ExportResult {
 	note: string | null;
 }
 
-/** Everything a frame loop needs to know about one export. */
-interface FramePlan {
-	size: Size;
-	times: readonly number[];
-	overlaysAt: (t: number) => ExportOverlays;
-	onframe: (canvas: HTMLCanvasElement, index: number) => Promise<void>;
-	onprogress?: Progress;
-	signal?: AbortSignal;
-}
-
 const PNG = 'image/png';
 
 /**
- * Renders exports of the map as the user sees it (time, window, comparison, visible layers,
- * selection) on a hidden copy of the map, so the live map is never disturbed: PNG snapshots at
- * any preset size, playback videos (WebM, VP9 or VP8, frame by frame at exact times) and the
- * GeoJSON of the features drawn now. Overlays and attribution are composed on a 2D canvas.
+ * Renders exports of the view app state holds (time, window, comparison, visible layers,
+ * selection, camera) on a hidden map built like the live one, so the live map is never
+ * disturbed and a frame at time T is the same wherever it is drawn: PNG snapshots at any
+ * preset size, playback videos (WebM, frame by frame at exact times) and the GeoJSON of the
+ * features drawn now. The pipeline's steps live in renderFrames and encodeVideo.
  */
 export class Exporter {
 	#deps: ExporterDeps;
@@ -96,34 +70,23 @@ export class Exporter {
 
 	/** The live map's CSS size: what the "current view" presets multiply. */
 	viewSize(): Size {
-		const el = this.#deps.controller.map?.getContainer();
-		return {
-			width: el?.clientWidth || window.innerWidth,
-			height: el?.clientHeight || window.innerHeight
-		};
+		const { width, height } = this.#deps.app.screen;
+		return { width: width || window.innerWidth, height: height || window.innerHeight };
 	}
 
 	/** The camera in URL form, for file names. */
-	view(): { zoom: number; lat: number; lng: number } {
-		const map = this.#deps.controller.map;
-		if (!map) return { zoom: 0, lat: 0, lng: 0 };
-		const c = map.getCenter();
-		return { zoom: map.getZoom(), lat: c.lat, lng: c.lng };
+	view(): CameraView {
+		return this.#deps.app.camera ?? { zoom: 0, lat: 0, lng: 0 };
 	}
 
 	/** The default title at a time (the app's time if left out). */
-	defaultTitle(t = this.#deps.timeState().t): string {
-		return this.#deps.titleAt(t);
+	defaultTitle(t = this.#deps.app.timeline.t): string {
+		return this.#deps.app.titleAt(t);
 	}
 
-	/** The layer groups drawn now on the live map. */
-	visibleGroups(map: MlMap | null = this.#deps.controller.map): LayerGroup[] {
-		if (!map) return [...LAYER_GROUPS];
-		return LAYER_GROUPS.filter((g) =>
-			GROUP_LAYERS[g].some(
-				(id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none'
-			)
-		);
+	/** The layer groups switched on. */
+	visibleGroups(): LayerGroup[] {
+		return this.#deps.app.layers.on;
 	}
 
 	/** Renders one PNG. Rejects with an AbortError when `signal` aborts. */
@@ -132,9 +95,10 @@ export class Exporter {
 		signal?: AbortSignal,
 		onprogress?: Progress
 	): Promise<ExportResult> {
-		const t = request.time ?? this.#deps.timeState().t;
+		const t = request.time ?? this.#deps.app.timeline.t;
 		let png: Promise<Blob> | null = null;
-		const { width, height, note } = await this.#frames({
+		const { width, height, note } = await renderFrames({
+			...this.#plan(),
 			size: request.size,
 			times: [t],
 			overlaysAt: () => request.overlays,
@@ -157,12 +121,14 @@ export class Exporter {
 	 * current at `time`. Resolves to the PNG.
 	 */
 	async snapshotBlob(options: SnapshotOptions = {}): Promise<Blob> {
-		const time = options.time === undefined ? this.#deps.timeState().t : Date.parse(options.time);
+		const time = options.time === undefined ? this.#deps.app.timeline.t : Date.parse(options.time);
 		if (Number.isNaN(time)) throw new RangeError(`Cannot read the time "${options.time}".`);
+		const view = this.viewSize();
+		const preset = EXPORT_PRESETS.find((p) => p.id === DEFAULT_PRESET)!;
 		const result = await this.snapshot({
-			size: this.#apiSize(options),
+			size: apiSize(options, view, presetSize(preset, view)),
 			time,
-			overlays: { ...DEFAULT_OVERLAYS, title: this.#deps.titleAt(time), ...options.overlays }
+			overlays: { ...DEFAULT_OVERLAYS, title: this.defaultTitle(time), ...options.overlays }
 		});
 		if (result.note) console.warn(`Strait Atlas export: ${result.note}`);
 		return result.blob;
@@ -175,181 +141,67 @@ export class Exporter {
 		onprogress?: Progress
 	): Promise<ExportResult> {
 		const plan = videoPlan({ start: request.start, end: request.end, fps: request.fps });
-		if (typeof VideoEncoder === 'undefined') {
-			throw new Error('This browser cannot encode video (no WebCodecs VideoEncoder).');
-		}
 		onprogress?.(0, 'Preparing the video encoder…');
-		const mb = await import('mediabunny');
-		// Even sides: VP8 and VP9 encode 4:2:0 frames.
-		const size = {
-			width: Math.max(2, request.size.width - (request.size.width % 2)),
-			height: Math.max(2, request.size.height - (request.size.height % 2))
-		};
-		const codec = (await mb.canEncodeVideo('vp9', { ...size, frameRate: plan.fps }))
-			? 'vp9'
-			: (await mb.canEncodeVideo('vp8', { ...size, frameRate: plan.fps }))
-				? 'vp8'
-				: null;
-		if (!codec) throw new Error('This browser cannot encode WebM video (VP8 or VP9).');
-		const target = new mb.BufferTarget();
-		const output = new mb.Output({ format: new mb.WebMOutputFormat(), target });
-		let source: InstanceType<typeof mb.CanvasSource> | null = null;
+		const size = evenSize(request.size);
+		const encoding = await encodeVideo(size, plan.fps);
 		try {
-			const result = await this.#frames({
+			const result = await renderFrames({
+				...this.#plan(),
 				size,
 				times: plan.times,
 				overlaysAt: (t) =>
 					request.autoTitle
-						? { ...request.overlays, title: this.#deps.titleAt(t) }
+						? { ...request.overlays, title: this.defaultTitle(t) }
 						: request.overlays,
 				signal,
 				onprogress: (fraction, label) =>
 					onprogress?.(fraction, fraction === null ? label : `Frame ${label}`),
-				onframe: async (canvas, i) => {
-					if (!source) {
-						source = new mb.CanvasSource(canvas, {
-							codec,
-							bitrate: mb.QUALITY_HIGH,
-							keyFrameInterval: 2
-						});
-						output.addVideoTrack(source, { frameRate: plan.fps });
-						await output.start();
-					}
-					await source.add(i / plan.fps, 1 / plan.fps);
-				}
+				onframe: (canvas, i) => encoding.add(canvas, i)
 			});
 			onprogress?.(1, 'Finishing the video…');
-			await output.finalize();
-			if (!target.buffer) throw new Error('The video encoder produced no data.');
 			return {
-				blob: new Blob([target.buffer], { type: 'video/webm' }),
+				blob: await encoding.finish(),
 				width: result.width,
 				height: result.height,
 				note: result.note,
 				fileName: exportFileName(request.start, this.view(), 'webm')
 			};
 		} catch (e) {
-			if (output.state === 'started' || output.state === 'pending') await output.cancel();
+			await encoding.cancel();
 			throw e;
 		}
 	}
 
 	/** The GeoJSON of the features drawn now (visible layers, time filter), with a file name. */
 	geojson(): { blob: Blob; fileName: string; count: number } {
-		const { t, windowMs } = this.#deps.timeState();
-		const compare = Boolean(this.#deps.controller.map?.getGlobalState()[STATE.compare]);
+		const app = this.#deps.app;
 		const fc = featuresAtTime(
-			this.#deps.collections(),
-			{ t, windowMs, compare },
+			{ ...app.datasets.collections, events: app.eventsData },
+			{ t: app.timeline.t, windowMs: app.timeline.effectiveWindowMs, compare: app.compare },
 			this.visibleGroups(),
 			attributionText()
 		);
 		return {
 			blob: new Blob([JSON.stringify(fc, null, 1)], { type: 'application/geo+json' }),
-			fileName: exportFileName(t, this.view(), 'geojson'),
+			fileName: exportFileName(app.timeline.t, this.view(), 'geojson'),
 			count: fc.features.length
 		};
 	}
 
-	#apiSize(options: SnapshotOptions): Size {
-		const view = this.viewSize();
-		const preset = EXPORT_PRESETS.find((p) => p.id === DEFAULT_PRESET)!;
-		const fallback = presetSize(preset, view);
-		const { width, height } = options;
-		const size =
-			width !== undefined && height !== undefined
-				? { width, height }
-				: width !== undefined
-					? { width, height: Math.round((width * view.height) / view.width) }
-					: height !== undefined
-						? { width: Math.round((height * view.width) / view.height), height }
-						: fallback;
-		for (const side of [size.width, size.height]) {
-			if (!Number.isInteger(side) || side < 1 || side > MAX_EXPORT_SIDE) {
-				throw new RangeError(`Export sizes must be whole numbers from 1 to ${MAX_EXPORT_SIDE}.`);
-			}
-		}
-		return size;
-	}
-
-	/**
-	 * The frame loop shared by PNG and video: opens the hidden map at the output's geometry,
-	 * then for each time sets it, waits until it is fully drawn, copies it onto a 2D canvas, draws
-	 * the overlays and hands the canvas to `onframe`. Always removes the hidden map.
-	 */
-	async #frames(plan: FramePlan): Promise<Size & { note: string | null }> {
-		const live = this.#deps.controller.map;
-		if (!live) throw new Error('The map has not loaded yet.');
-		const { signal, onprogress } = plan;
-		const limit = gpuCanvasLimit();
-		const viewWidth = this.viewSize().width;
-		let fitted = fitToLimit(plan.size, limit);
-		let geometry = renderGeometry(fitted, viewWidth);
-		if (geometry.canvasHeight > limit) {
-			// The map canvas can be a row taller than the output (then cropped): leave room for it.
-			fitted = fitToLimit(plan.size, limit - Math.ceil(geometry.pixelRatio));
-			geometry = renderGeometry(fitted, viewWidth);
-		}
-		const { width, height } = fitted;
-		const notes: string[] = [];
-		if (fitted.reduced) {
-			notes.push(
-				`This browser's GPU draws at most ${limit} px a side: exported at ${width} × ${height} instead of ${plan.size.width} × ${plan.size.height}.`
-			);
-		}
-		onprogress?.(null, 'Drawing the map…');
-		const globalState: Record<string, unknown> = {
-			...live.getGlobalState(),
-			[STATE.t]: plan.times[0],
-			[STATE.windowMs]: this.#deps.timeState().windowMs
+	/** The parts of a frame plan that come from app state. */
+	#plan(): Omit<FramePlan, 'size' | 'times' | 'overlaysAt' | 'onframe' | 'onprogress' | 'signal'> {
+		const app = this.#deps.app;
+		if (!app.camera) throw new Error('The map has not loaded yet.');
+		return {
+			inputs: this.#deps.inputs,
+			sceneAt: (t) => app.sceneAt(t),
+			camera: app.camera,
+			selected: app.selection.current,
+			groups: app.layers.on,
+			compare: app.compare,
+			viewWidth: this.viewSize().width,
+			href: this.#deps.href?.() ?? location.href
 		};
-		const legend = legendEntries(this.visibleGroups(live), Boolean(globalState[STATE.compare]));
-		const href = this.#deps.href?.() ?? location.href;
-		const off = await openOffscreenMap(live, geometry, globalState, limit, signal);
-		try {
-			const canvas = document.createElement('canvas');
-			canvas.width = width;
-			canvas.height = height;
-			const ctx = canvas.getContext('2d');
-			if (!ctx) throw new Error('This browser could not create a 2D canvas for the export.');
-			await loadOverlayFonts();
-			const measure = canvasMeasure(ctx);
-			const center = off.map.getCenter();
-			const mpp = metersPerPixel(center.lat, off.map.getZoom());
-			const dropped = new Set<string>();
-			for (const [i, t] of plan.times.entries()) {
-				if (signal?.aborted) throw abortError();
-				if (i > 0) await off.renderAt(t, signal);
-				ctx.clearRect(0, 0, width, height);
-				ctx.drawImage(off.canvas, 0, geometry.cropY, width, height, 0, 0, width, height);
-				const layout = overlayLayout(
-					{
-						width,
-						height,
-						scale: geometry.pixelRatio,
-						overlays: plan.overlaysAt(t),
-						time: t,
-						attribution: attributionText(),
-						permalink: permalinkAt(href, t),
-						legend,
-						metersPerPixel: mpp
-					},
-					measure
-				);
-				for (const d of layout.dropped) dropped.add(d);
-				drawOverlays(ctx, layout, off.map.getBearing());
-				await plan.onframe(canvas, i);
-				if (plan.times.length > 1) {
-					onprogress?.((i + 1) / plan.times.length, `${i + 1} of ${plan.times.length}`);
-				}
-			}
-			if (dropped.size) {
-				notes.push(`Left out for lack of room: ${[...dropped].join(', ')}.`);
-			}
-			return { width, height, note: notes.length ? notes.join(' ') : null };
-		} finally {
-			off.close();
-		}
 	}
 }
 

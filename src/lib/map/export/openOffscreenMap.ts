@@ -1,14 +1,16 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { RenderGeometry } from '../../core/export/renderGeometry';
-import { STATE } from '../../core/style/timeExpressions';
+import type { CameraView } from '../../core/map/view';
+import type { MapScene, StyleInputs } from '../../core/style/buildStyle';
+import { mapOptions } from '../mapOptions';
 
 /** A hidden map drawing a copy of the live map for an export. Always `close()` it. */
 export interface OffscreenMap {
 	map: MlMap;
 	/** The map's WebGL canvas (drawing buffer preserved, so it can be read after `idle`). */
 	canvas: HTMLCanvasElement;
-	/** Sets the story time and resolves once the map has drawn it completely. */
-	renderAt(t: number, signal?: AbortSignal): Promise<void>;
+	/** Sets the global state of a frame's time and resolves once the map has drawn it completely. */
+	renderAt(state: Record<string, unknown>, signal?: AbortSignal): Promise<void>;
 	/** Removes the map and its container. Safe to call twice. */
 	close(): void;
 }
@@ -53,42 +55,30 @@ function untilIdle(map: MlMap, signal?: AbortSignal): Promise<void> {
 	});
 }
 
-/**
- * Copies the feature state of every feature of the live map's inline GeoJSON sources (the
- * selection, say) onto the export map. Hover is left out: it follows the pointer, not the view.
- */
-function copyFeatureState(live: MlMap, off: MlMap, style: StyleSpecification): void {
-	for (const [source, spec] of Object.entries(style.sources)) {
-		if (spec.type !== 'geojson' || typeof spec.promoteId !== 'string') continue;
-		const data = spec.data as { type?: string; features?: { properties?: unknown }[] };
-		if (data?.type !== 'FeatureCollection') continue;
-		for (const f of data.features ?? []) {
-			const id = (f.properties as Record<string, unknown> | null)?.[spec.promoteId];
-			if (typeof id !== 'string' && typeof id !== 'number') continue;
-			const state = { ...live.getFeatureState({ source, id }) };
-			delete state.hover;
-			if (Object.keys(state).length) off.setFeatureState({ source, id }, state);
-		}
-	}
+/** What an export's hidden map draws: the scene, camera and selection app state gives. */
+export interface OffscreenRequest {
+	inputs: StyleInputs;
+	/** The scene at the first frame's time (app state's sceneAt). */
+	scene: MapScene;
+	camera: CameraView;
+	/** The selected feature, drawn emphasised as on screen. */
+	selected: { source: string; id: string } | null;
+	geometry: RenderGeometry;
+	/** The GPU's largest canvas side. */
+	maxCanvas: number;
+	signal?: AbortSignal;
 }
 
 /**
- * Opens a hidden copy of the live map for an export: the live style as it is now (sources with
- * their data, layer visibility, every layer added since), its camera and feature state, the
- * global state given (time, window, comparison), sized by `geometry` and drawn at its pixel
- * ratio with maxCanvasSize raised to `maxCanvas`. Labels do not fade and paint does not
- * transition, so each `idle` is a finished frame. Resolves once the first frame is drawn.
+ * Opens a hidden map for an export, built by the same options factory as the live map from the
+ * scene app state gives (data, visibility, global state at the frame's time), with its camera
+ * and selection, sized by `geometry` and drawn at its pixel ratio with maxCanvasSize raised.
+ * Labels do not fade and paint does not transition, so each `idle` is a finished frame. Resolves
+ * once the first frame is drawn.
  */
-export async function openOffscreenMap(
-	live: MlMap,
-	geometry: RenderGeometry,
-	globalState: Record<string, unknown>,
-	maxCanvas: number,
-	signal?: AbortSignal
-): Promise<OffscreenMap> {
+export async function openOffscreenMap(request: OffscreenRequest): Promise<OffscreenMap> {
+	const { geometry, signal } = request;
 	if (signal?.aborted) throw abortError();
-	const style = live.getStyle();
-	style.transition = { duration: 0, delay: 0 };
 	const container = document.createElement('div');
 	container.className = 'export-offscreen';
 	container.setAttribute('aria-hidden', 'true');
@@ -109,30 +99,20 @@ export async function openOffscreenMap(
 		container.remove();
 	};
 	try {
-		const center = live.getCenter();
-		const created = new MlMap({
-			container,
-			style,
-			center: [center.lng, center.lat],
-			zoom: live.getZoom(),
-			bearing: live.getBearing(),
-			pitch: live.getPitch(),
+		const options = mapOptions(request.inputs, request.scene, {
+			center: [request.camera.lng, request.camera.lat],
+			zoom: request.camera.zoom,
 			// Load at pixel ratio 1, so the frames drawn while sources and glyphs arrive are cheap;
 			// the export's ratio is set once, just before the frame that is kept.
 			pixelRatio: 1,
-			maxCanvasSize: [maxCanvas, maxCanvas],
-			// Same as the live map (no MSAA), so the export looks like the screen and costs a quarter.
+			maxCanvasSize: [request.maxCanvas, request.maxCanvas],
 			canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
-			globalState,
 			interactive: false,
-			attributionControl: false,
-			trackResize: false,
-			fadeDuration: 0,
-			validateStyle: false,
-			maxZoom: live.getMaxZoom(),
-			minZoom: live.getMinZoom(),
-			renderWorldCopies: live.getRenderWorldCopies()
+			trackResize: false
 		});
+		const style = options.style as StyleSpecification;
+		style.transition = { duration: 0, delay: 0 };
+		const created = new MlMap({ container, ...options });
 		map = created;
 		await new Promise<void>((resolve, reject) => {
 			const onAbort = () => reject(abortError());
@@ -143,15 +123,21 @@ export async function openOffscreenMap(
 			});
 			created.once('error', (e) => reject(new Error(`The export map failed: ${e.error?.message}`)));
 		});
-		copyFeatureState(live, created, style);
+		const selected = request.selected;
+		if (selected && created.getSource(selected.source)) {
+			created.setFeatureState(selected, { selected: true });
+		}
 		await untilIdle(created, signal);
 		created.setPixelRatio(geometry.pixelRatio);
 		await untilIdle(created, signal);
 		return {
 			map: created,
 			canvas: created.getCanvas(),
-			async renderAt(t: number, frameSignal?: AbortSignal) {
-				created.setGlobalStateProperty(STATE.t, t);
+			async renderAt(state: Record<string, unknown>, frameSignal?: AbortSignal) {
+				const now = created.getGlobalState();
+				for (const [k, v] of Object.entries(state)) {
+					if (now[k] !== v) created.setGlobalStateProperty(k, v);
+				}
 				await untilIdle(created, frameSignal);
 			},
 			close

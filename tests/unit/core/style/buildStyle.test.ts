@@ -3,6 +3,7 @@ import { PbfReader as Pbf } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, type StyleInputs } from '../../../../src/lib/core/style/buildStyle';
+import { planEventChunks } from '../../../../src/lib/core/time/planEventChunks';
 import { FONT, LAYER_GROUPS, GROUP_LAYERS } from '../../../../src/lib/core/style/ids';
 
 const inputs: StyleInputs = {
@@ -60,7 +61,7 @@ describe('buildStyle()', () => {
 
 	it('buildStyle(inputs, data) puts data that has already arrived inline in its source', () => {
 		const events = { type: 'FeatureCollection' as const, features: [] };
-		const style = buildStyle(inputs, { events });
+		const style = buildStyle(inputs, { data: { events } });
 		expect((style.sources.events as { data: unknown }).data).toBe(events);
 		expect((style.sources.places as { data: unknown }).data).toEqual({
 			type: 'FeatureCollection',
@@ -70,6 +71,39 @@ describe('buildStyle()', () => {
 
 	it('buildStyle() starts the time state at the given time', () => {
 		expect(buildStyle(inputs).state?.t).toEqual({ default: inputs.t });
+	});
+
+	it('buildStyle(inputs, { globalState }) starts every global-state key at its value', () => {
+		const style = buildStyle(inputs, { globalState: { t: 5, windowMs: 7, 'events-t-0': 9 } });
+		expect(style.state).toEqual({
+			t: { default: 5 },
+			windowMs: { default: 7 },
+			'events-t-0': { default: 9 }
+		});
+	});
+
+	it('buildStyle(inputs, { visible }) hides every layer of a group switched off', () => {
+		const style = buildStyle(inputs, { visible: ['places'] });
+		const visibility = (id: string) =>
+			(style.layers.find((l) => l.id === id)?.layout as { visibility?: string })?.visibility;
+		for (const id of GROUP_LAYERS['drill-zones']) expect(visibility(id)).toBe('none');
+		for (const id of GROUP_LAYERS.places) expect(visibility(id)).toBeUndefined();
+	});
+
+	it('buildStyle(inputs, { events: plan }) adds a source and layers per chunk, each reading its key', () => {
+		const features = Array.from({ length: 5 }, (_, i) => ({
+			type: 'Feature' as const,
+			properties: { id: `e${i}`, ts: i },
+			geometry: { type: 'Point' as const, coordinates: [121, 24] }
+		}));
+		const plan = planEventChunks({ type: 'FeatureCollection', features }, 2);
+		const style = buildStyle(inputs, { events: plan, visible: [] });
+		expect(Object.keys(style.sources)).toEqual(
+			expect.arrayContaining(['events', 'events-1', 'events-2'])
+		);
+		const circle2 = style.layers.find((l) => l.id === 'events-circle-2');
+		expect(JSON.stringify((circle2 as { filter?: unknown }).filter)).toContain('events-t-2');
+		expect((circle2?.layout as { visibility?: string }).visibility).toBe('none');
 	});
 });
 

@@ -1,0 +1,30 @@
+import type { MapOptions } from 'maplibre-gl';
+import { buildStyle, type MapScene, type StyleInputs } from '../core/style/buildStyle';
+
+/** The highest zoom the app allows, live and in exports. */
+export const MAX_ZOOM = 12;
+
+/**
+ * The options every map of the app starts from, the live map and the export's hidden map alike:
+ * the style built from the scene app state gives (data inline, visibility, global state), no
+ * label fade, no MSAA and no runtime style validation. Callers add the container and camera.
+ */
+export function mapOptions(
+	inputs: StyleInputs,
+	scene: MapScene,
+	extra: Partial<MapOptions> = {}
+): Omit<MapOptions, 'container'> {
+	return {
+		style: buildStyle(inputs, scene),
+		attributionControl: false,
+		maxZoom: MAX_ZOOM,
+		// Labels appear at once: no 300 ms of full redraws for a fade, and each `idle` is final.
+		fadeDuration: 0,
+		// The style is validated by the unit tests (style-spec validateStyleMin); skipping it here
+		// saves walking the inline data at startup.
+		validateStyle: false,
+		...extra,
+		// No MSAA: with software WebGL it multiplies every draw; fills and lines antialias anyway.
+		canvasContextAttributes: { antialias: false, ...extra.canvasContextAttributes }
+	};
+}

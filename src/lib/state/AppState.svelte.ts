@@ -1,0 +1,338 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { activeExercise, type ZoneTiming } from '../core/analysis/activeExercise';
+import type { AnalysisFile } from '../core/analysis/analysisSchema';
+import { nearestFeatures } from '../core/analysis/nearestFeatures';
+import type { LoadResult } from '../core/data/loadResult';
+import { describeFeature } from '../core/describe/describeFeature';
+import { bboxOf } from '../core/geo/bboxOf';
+import { mapGlobalState } from '../core/map/mapGlobalState';
+import {
+	freePadding,
+	INITIAL_BOUNDS,
+	PHONE_MAX_WIDTH,
+	type CameraRequest,
+	type CameraView,
+	type ScreenRect
+} from '../core/map/view';
+import type { MapScene } from '../core/style/buildStyle';
+import { LAYER_GROUPS, SOURCE } from '../core/style/ids';
+import { eventAt } from '../core/time/eventsInWindow';
+import { planEventChunks } from '../core/time/planEventChunks';
+import { DEFAULT_TIME } from '../core/time/storyTime';
+import {
+	serializeUrlState,
+	urlStateIssues,
+	type UrlIssue,
+	type UrlState
+} from '../core/url/urlState';
+import { Datasets } from './Datasets.svelte';
+import { Layers } from './Layers.svelte';
+import { Measure } from './Measure.svelte';
+import { Selection } from './Selection.svelte';
+import { Timeline, type TimelineEvent } from './Timeline.svelte';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** How an event is chosen: set the time to it, move the camera to it, add a history entry. */
+export interface ChooseOptions {
+	setTime?: boolean;
+	move?: boolean;
+	/** True when a person chose it (list, step buttons): Back returns to the previous event. */
+	push?: boolean;
+}
+
+/** The timeline's view of a drawn event (scripted sets may carry only id, ts and category). */
+function asTimelineEvent(f: Feature): TimelineEvent {
+	const p = (f.properties ?? {}) as Partial<TimelineEvent> & { id?: unknown; ts?: unknown };
+	return {
+		...p,
+		id: String(p.id),
+		ts: Number(p.ts),
+		name: typeof p.name === 'string' ? p.name : String(p.id),
+		category: typeof p.category === 'string' ? p.category : 'military',
+		time: typeof p.time === 'string' ? p.time : new Date(Number(p.ts)).toISOString(),
+		time_precision: typeof p.time_precision === 'string' ? p.time_precision : 'minute'
+	};
+}
+
+/**
+ * The one app state: time and window (Timeline), layers, selection, camera, comparison, the
+ * measuring tool and every dataset, scripted event sets included. Components and the console API
+ * call its methods; the map binder pushes what it derives (the scene) into MapLibre; the URL
+ * mirrors it both ways. Nothing here reads anything back from the map.
+ */
+export class AppState {
+	readonly datasets = new Datasets();
+	readonly layers = new Layers();
+	readonly selection = new Selection();
+	readonly measure = new Measure();
+	readonly timeline = new Timeline(DEFAULT_TIME);
+	compare = $state(false);
+	/** The camera as last reported by the map after a move, or asked for: what the URL holds. */
+	camera = $state.raw<CameraView | null>(null);
+	/** The latest camera move asked of the map (the binder carries it out once). */
+	cameraRequest = $state.raw<CameraRequest | null>(null);
+	/** An event set drawn from the console in place of the story's (null: the story's). */
+	drawnEvents = $state.raw<FeatureCollection | null>(null);
+	/** The zone whose nearest point to Taiwan the analysis panel draws. */
+	nearestZone = $state<string | null>(null);
+	analysis = $state.raw<AnalysisFile | null>(null);
+	analysisError = $state<string | null>(null);
+	/** Whether the panel (the phone's sheet) is open. */
+	panelOpen = $state(true);
+	/** The map's size and what covers it (panel, time bar, buttons), in CSS pixels. */
+	screen = $state.raw<{ width: number; height: number; obstacles: ScreenRect[] }>({
+		width: 1280,
+		height: 800,
+		obstacles: []
+	});
+	/** Fields of the last link that could not be read (shown to the user, kept state for them). */
+	linkIssues = $state.raw<UrlIssue[]>([]);
+	reducedMotion = $state(false);
+
+	#cameraSeq = 0;
+	#pushNext = false;
+	#pendingLink: { link: UrlState; hash: string } | null = null;
+
+	/** Whether the screen is phone-sized (the panel is a bottom sheet). */
+	phone = $derived(this.screen.width <= PHONE_MAX_WIDTH);
+	/** The part of the map nothing covers, as MapLibre camera padding. */
+	padding = $derived(freePadding(this.screen, this.screen.obstacles));
+
+	/** The events drawn: a scripted set, else the story's. */
+	eventsData = $derived(this.drawnEvents ?? this.datasets.collections.events ?? EMPTY);
+	/** How the events are split into sources (chunks for large sets). */
+	eventPlan = $derived(planEventChunks(this.eventsData));
+	/** The map's global state now: time, window, comparison and chunk times. */
+	globalState = $derived(
+		mapGlobalState(
+			{ t: this.timeline.t, windowMs: this.timeline.effectiveWindowMs, compare: this.compare },
+			this.eventPlan.chunks
+		)
+	);
+	/** The measuring tool's drawing and the analysis panel's nearest-point line. */
+	annotations = $derived.by((): FeatureCollection => {
+		const zone = this.nearestZone
+			? this.analysis?.zones.find((z) => z.id === this.nearestZone)
+			: null;
+		return {
+			type: 'FeatureCollection',
+			features: [...this.measure.drawing.features, ...(zone ? nearestFeatures(zone) : [])]
+		};
+	});
+	/** Every non-event source's data, by source id. */
+	mapData = $derived<Partial<Record<string, FeatureCollection>>>({
+		...this.datasets.collections,
+		events: undefined,
+		[SOURCE.annotations]: this.annotations
+	});
+
+	/** What the map draws at time `t` (the app's time if left out): used live and by exports. */
+	sceneAt(t: number = this.timeline.t): MapScene {
+		return {
+			data: this.mapData,
+			events: this.eventPlan,
+			visible: this.layers.on,
+			globalState:
+				t === this.timeline.t
+					? this.globalState
+					: mapGlobalState(
+							{ t, windowMs: this.timeline.effectiveWindowMs, compare: this.compare },
+							this.eventPlan.chunks
+						)
+		};
+	}
+
+	/** The selected feature, if it is in the data. */
+	selectedFeature = $derived<Feature | undefined>(
+		this.selection.current
+			? this.find(this.selection.current.source, this.selection.current.id)
+			: undefined
+	);
+	/** The selected feature's description (title, rows, sources), for the one detail view. */
+	description = $derived(
+		this.selection.current && this.selectedFeature
+			? describeFeature(
+					this.selection.current.source,
+					this.selectedFeature.properties ?? {},
+					this.timeline.zone
+				)
+			: null
+	);
+	/** Id of the selected event, if an event is selected. */
+	selectedEvent = $derived(
+		this.selection.current?.source === 'events' ? this.selection.current.id : null
+	);
+	/** The exercise active now, if any (for the analysis panel). */
+	exerciseNow = $derived(
+		activeExercise(
+			(this.datasets.collections['drill-zones']?.features ?? []).map(
+				(f) => f.properties as ZoneTiming
+			),
+			this.timeline.t
+		)
+	);
+
+	/** The view as a link: everything on screen that changes what the map shows. */
+	urlState = $derived<UrlState>({
+		t: Math.floor(this.timeline.t / 1000) * 1000,
+		map: this.camera ?? undefined,
+		layers: this.layers.on,
+		event: this.selectedEvent ?? undefined,
+		compare: this.compare || undefined
+	});
+	/** The link's hash for urlState. */
+	urlHash = $derived(serializeUrlState(this.urlState));
+
+	/** Finds a feature by source and id, scripted events included. */
+	find(source: string, id: string): Feature | undefined {
+		if (source === SOURCE.events && this.drawnEvents) {
+			return this.drawnEvents.features.find((f) => String(f.properties?.id) === id);
+		}
+		return this.datasets.find(source, id);
+	}
+
+	/** Takes the loaded data; an event named by the opening link is chosen once it is there. */
+	receive(result: LoadResult): void {
+		this.datasets.receive(result);
+		if (!this.drawnEvents) {
+			this.timeline.setEvents(
+				(result.collections.events?.features ?? []).map((f) => f.properties as TimelineEvent)
+			);
+		}
+		const pending = this.#pendingLink;
+		this.#pendingLink = null;
+		if (pending) this.applyLink(pending.link, pending.hash, true);
+	}
+
+	/**
+	 * Applies a link's view (on load, on hashchange, on Back/Forward). Parts it leaves out take
+	 * their defaults, as if the link were opened afresh; parts it got wrong (`hash` tells which)
+	 * keep the current state and are listed in linkIssues.
+	 */
+	applyLink(link: UrlState, hash: string, initial = false): void {
+		this.linkIssues = urlStateIssues(hash);
+		const issues = this.linkIssues;
+		const bad = { has: (field: string) => issues.some((i) => i.field === field) };
+		if (this.datasets.status === 'loading') this.#pendingLink = { link, hash };
+		else initial ||= this.#pendingLink !== null;
+		if (!bad.has('layers')) this.layers.setOn(link.layers ?? LAYER_GROUPS);
+		if (!bad.has('compare')) this.compare = link.compare ?? false;
+		if (link.t !== undefined) {
+			this.timeline.pause();
+			this.timeline.setTime(link.t);
+		}
+		if (link.map) {
+			this.camera = link.map;
+			this.#askCamera({ kind: 'jump', view: link.map }, false);
+		}
+		if (this.datasets.status === 'loading') return;
+		if (link.event && this.find(SOURCE.events, link.event)) {
+			this.chooseEvent(link.event, { setTime: link.t === undefined, move: !link.map });
+		} else if (!bad.has('event')) {
+			this.selection.clear();
+			if (!link.map && !bad.has('map') && !initial) this.fitInitial();
+		}
+	}
+
+	/** Frames the opening view (Taiwan, the strait and the drill zones). */
+	fitInitial(): void {
+		this.#askCamera({ kind: 'fit', bounds: INITIAL_BOUNDS }, !this.reducedMotion);
+	}
+
+	/** Selects an event: sets the time to it, opens its detail and brings its place into view. */
+	chooseEvent(id: string, options: ChooseOptions = {}): void {
+		const { setTime = true, move = true, push = false } = options;
+		const f = this.find(SOURCE.events, id) as Feature<Point> | undefined;
+		if (!f) return;
+		const point = f.geometry.coordinates as [number, number];
+		if (setTime) {
+			this.timeline.pause();
+			this.timeline.setTime(Number(f.properties?.ts));
+		}
+		if (push) this.#pushNext = true;
+		this.selection.select({ source: SOURCE.events, id }, point);
+		if (this.phone) this.panelOpen = true;
+		if (!move) return;
+		const zoneIds = (f.properties?.zones as string[] | undefined) ?? [];
+		const zones = zoneIds.flatMap((z) => this.find(SOURCE.drillZones, z)?.geometry ?? []);
+		const bounds = zones.length ? bboxOf(zones) : null;
+		if (bounds) this.#askCamera({ kind: 'fit', bounds }, !this.reducedMotion);
+		else this.#askCamera({ kind: 'reveal', point }, !this.reducedMotion);
+	}
+
+	/** Selects what the pointer picked on the map (or clears it), or adds a measuring point. */
+	pick(picked: { source: string; id: string } | null, at: [number, number]): void {
+		if (this.measure.active) this.measure.add(at);
+		else if (picked) {
+			this.selection.select(picked, at);
+			if (this.phone) this.panelOpen = true;
+		} else this.selection.clear();
+	}
+
+	/** Steps to the next (1) or previous (-1) event and chooses it, as a person's step. */
+	stepEvent(dir: 1 | -1): void {
+		const e = this.timeline.stepEvent(dir);
+		if (e) this.chooseEvent(e.id, { setTime: false, push: true });
+	}
+
+	/** Records where the camera came to rest after a move (a person's pan or a request). */
+	cameraMoved(view: CameraView): void {
+		this.camera = view;
+	}
+
+	/**
+	 * Draws an event set from the console in place of the story's (null restores the story).
+	 * The list, the time filter and the GeoJSON export all use it.
+	 */
+	drawEvents(data: FeatureCollection | null): void {
+		if (data !== null && (data?.type !== 'FeatureCollection' || !Array.isArray(data.features))) {
+			throw new TypeError('drawEvents() takes a GeoJSON FeatureCollection or null');
+		}
+		this.drawnEvents = data;
+		if (this.selection.current?.source === SOURCE.events) this.selection.clear();
+		const features = (data ?? this.datasets.collections.events ?? EMPTY).features;
+		const t = this.timeline.t;
+		this.timeline.setEvents(features.map(asTimelineEvent));
+		this.timeline.setTime(t);
+	}
+
+	/** The title of the event current at a time, for exports. */
+	titleAt(t: number): string {
+		return eventAt(this.timeline.events, t)?.name ?? 'Strait Atlas';
+	}
+
+	/** Takes the build-time analysis figures when they arrive, or the reason they did not. */
+	receiveAnalysis(loading: Promise<AnalysisFile>): Promise<AnalysisFile | null> {
+		return loading.then(
+			(a) => (this.analysis = a),
+			(e: unknown) => {
+				this.analysisError = e instanceof Error ? e.message : String(e);
+				return null;
+			}
+		);
+	}
+
+	/** Escape: leaves the measuring tool if it is on, else closes the detail. */
+	escape(): void {
+		if (this.measure.active) this.measure.stop();
+		else this.selection.clear();
+	}
+
+	/** True once, after a person's choice that should become a history entry. */
+	takePush(): boolean {
+		const push = this.#pushNext;
+		this.#pushNext = false;
+		return push;
+	}
+
+	#askCamera(
+		request:
+			| { kind: 'jump'; view: CameraView }
+			| { kind: 'fit'; bounds: [[number, number], [number, number]] }
+			| { kind: 'reveal'; point: [number, number] },
+		animate: boolean
+	): void {
+		this.cameraRequest = { ...request, seq: ++this.#cameraSeq, animate } as CameraRequest;
+	}
+}
