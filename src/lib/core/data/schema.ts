@@ -183,7 +183,8 @@ export const EventCollectionSchema = collection(EventFeatureSchema);
 /** Properties of a named place: capital, port or island. */
 export const PlacePropsSchema = v.strictObject({
 	...baseProps,
-	kind: v.picklist(['capital', 'port', 'island']),
+	/** `city`: a venue city that is not a capital (e.g. Doral, the 2026 G20 venue). */
+	kind: v.picklist(['capital', 'city', 'port', 'island']),
 	wpi_number: v.optional(v.pipe(v.number(), v.integer()))
 });
 export const PlaceFeatureSchema = feature(PlacePropsSchema, PointSchema);

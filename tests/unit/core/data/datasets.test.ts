@@ -155,7 +155,7 @@ describe('facts checked against SOURCES.md', () => {
 		expect(e?.properties.time).toBe('2025-12-30T08:00:00+08:00');
 		expect(e?.properties.end).toBe('2025-12-30T18:00:00+08:00');
 		expect(e?.properties.zones).toEqual(['jm2025-z1', 'jm2025-z3']);
-		expect(e?.properties.correction?.text).toMatch(/only on 30 December/);
+		expect(e?.properties.correction?.text).toMatch(/^Clarification: .*30 December only/);
 	});
 
 	it('the travel-advisory event carries a correction saying it concerned Japan', () => {
@@ -170,9 +170,30 @@ describe('facts checked against SOURCES.md', () => {
 		expect(e?.properties.sources.length).toBeGreaterThanOrEqual(2);
 	});
 
-	it('the January Trump-Takaichi call cites at least two sources (who requested it is disputed)', () => {
+	it('the January Trump-Takaichi call cites at least two sources and no longer claims Trump initiated it', () => {
 		const e = load('events.geojson').features.find((f) => f.properties.id === 'trump-takaichi-call-jan');
 		expect(e?.properties.sources.length).toBeGreaterThanOrEqual(2);
+		expect(e?.properties.summary).not.toMatch(/Trump initiated/);
+	});
+
+	it('the Eastern Theater Command announcements sit at Nanjing, not Beijing', () => {
+		const events = load('events.geojson').features;
+		for (const id of ['jm2025-begins', 'jm2025-complete']) {
+			expect(events.find((f) => f.properties.id === id)?.properties.place, id).toBe('nanjing');
+		}
+	});
+
+	it('Justice Mission 2025 ends in exercises.json when the command declared it complete (31 Dec, 18:00)', () => {
+		const jm = load('exercises.json').exercises.find((x) => x.id === 'jm2025');
+		expect(jm?.end).toBe('2025-12-31T18:00:00+08:00');
+	});
+
+	it('every port carries its World Port Index number and is marked approximate', () => {
+		const ports = load('places.geojson').features.filter((f) => f.properties.kind === 'port');
+		for (const p of ports) {
+			expect(p.properties.wpi_number, p.properties.id).toBeTypeOf('number');
+			expect(p.properties.precision, p.properties.id).toBe('approximate');
+		}
 	});
 
 	it('capitals and the Port of Kaohsiung sit at the SOURCES.md coordinates', () => {
