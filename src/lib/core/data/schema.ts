@@ -170,13 +170,25 @@ export const EventPropsSchema = v.strictObject({
 	place: IdSchema,
 	/** Ids of the drill zones the event concerns. */
 	zones: v.optional(v.array(IdSchema)),
+	/**
+	 * Deprecated stored flag: whether an event is planned is derived from the collection's `as_of`
+	 * date by isPlanned(); validateEvents rejects a `future: true` that has gone stale.
+	 */
 	future: v.optional(v.boolean()),
 	/** Context from before the story's span: listed first and drawn from the timeline's start. */
 	background: v.optional(v.boolean()),
 	correction: v.optional(CorrectionSchema)
 });
 export const EventFeatureSchema = feature(EventPropsSchema, PointSchema);
-export const EventCollectionSchema = collection(EventFeatureSchema);
+/**
+ * The events file: a FeatureCollection with `as_of`, the date up to which the record was checked
+ * against its sources ("YYYY-MM-DD", read as the end of that day, UTC). Whether an event is
+ * still planned is derived from it (isPlanned).
+ */
+export const EventCollectionSchema = v.object({
+	...collection(EventFeatureSchema).entries,
+	as_of: IsoDateSchema
+});
 
 // ---------------------------------------------------------------- places.geojson
 

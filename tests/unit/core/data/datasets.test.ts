@@ -5,6 +5,10 @@ import { formatIssue } from '../../../../src/lib/core/data/formatIssue';
 import { validateDataset } from '../../../../src/lib/core/data/validateDataset';
 import { dataFileNames, readDataFile } from './loadData';
 import { REQUIRED_EVENT_IDS } from '../../../fixtures/requiredEvents';
+import { isPlanned } from '../../../../src/lib/core/data/isPlanned';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from './loadData';
 
 function load<F extends (typeof DATA_FILES)[number]>(file: F) {
 	const result = validateDataset(file, readDataFile(file));
@@ -112,6 +116,31 @@ describe('data/ files', () => {
 			(f) => f.properties.precision === 'approximate' && !f.properties.precision_note
 		);
 		expect(missing.map((f) => f.properties.id)).toEqual([]);
+	});
+});
+
+describe('the record\'s as-of date', () => {
+	const events = () => load('events.geojson');
+
+	it('data/README.md states the same as-of date as events.geojson', () => {
+		const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
+		expect(readme).toContain(`As-of date of the record: **${events().as_of}**`);
+	});
+
+	it('no event is still presented as planned after its date has passed (validateDataset accepts the file)', () => {
+		// validateDataset fails on a stale "future" flag or "Planned" name; this names the events if it does.
+		const stale = events().features.filter(
+			(f) =>
+				!isPlanned(f.properties.time, events().as_of) &&
+				(f.properties.future === true || /^\s*planned\b/i.test(f.properties.name))
+		);
+		expect(stale.map((f) => f.properties.id)).toEqual([]);
+	});
+
+	it('the December 2026 G20 summit is the planned event at the as-of date; the March visit is not', () => {
+		const { as_of, features } = events();
+		const planned = features.filter((f) => isPlanned(f.properties.time, as_of)).map((f) => f.properties.id);
+		expect(planned).toEqual(['g20-summit-doral']);
 	});
 });
 
