@@ -179,6 +179,43 @@ describe('facts checked against SOURCES.md', () => {
 		expect(ids).toEqual(expect.arrayContaining(REQUIRED_EVENT_IDS));
 	});
 
+	it('the events file holds every dated act of the news story (story.txt), including the two added in issue 12', () => {
+		const ids = load('events.geojson').features.map((f) => f.properties.id);
+		// Takaichi's refusal to retract (10 Nov) and Trump's first comment on the drills (29 Dec).
+		expect(ids).toEqual(expect.arrayContaining(['takaichi-declines-retraction', 'trump-drills-remark']));
+	});
+
+	it('the Japan-China chain, the drills hour by hour and what came next are on the timeline', () => {
+		const ids = load('events.geojson').features.map((f) => f.properties.id);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'xue-jian-post',
+				'ccg-senkaku-patrol',
+				'china-un-letter-1',
+				'japan-un-letter',
+				'china-un-letter-2',
+				'j15-radar-lock',
+				'china-russia-bomber-flight',
+				'china-sanctions-us-defence-firms',
+				'jm2025-notam-a4840',
+				'jm2025-coast-guard',
+				'jm2025-salvo-north',
+				'jm2025-salvo-south',
+				'japan-destroyer-dispatch',
+				'japan-conveys-concerns',
+				'lai-new-year-address',
+				'china-dual-use-ban-japan',
+				'trump-announces-takaichi-visit'
+			])
+		);
+	});
+
+	it('the two salvos sit in zones 1 (09:00) and 3 (13:00), inside the live-fire window', () => {
+		const byId = new Map(load('events.geojson').features.map((f) => [f.properties.id, f.properties]));
+		expect(byId.get('jm2025-salvo-north')).toMatchObject({ time: '2025-12-30T09:00:00+08:00', place: 'jm2025-z1' });
+		expect(byId.get('jm2025-salvo-south')).toMatchObject({ time: '2025-12-30T13:00:00+08:00', place: 'jm2025-z3' });
+	});
+
 	it('the live-fire event runs 2025-12-30 08:00 to 18:00 UTC+8 in zones 1 and 3', () => {
 		const e = load('events.geojson').features.find((f) => f.properties.id === 'jm2025-live-fire');
 		expect(e?.properties.time).toBe('2025-12-30T08:00:00+08:00');
