@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { containsHtml } from './containsHtml';
 import { isoLocalParts, parseDateOrTime, parseIsoDate } from './parseIsoTime';
+import { SourceTierSchema } from './sourceTier';
 
 // ---------------------------------------------------------------- building blocks
 
@@ -58,7 +59,9 @@ export const SourceSchema = v.strictObject({
 	url: UrlSchema,
 	title: PlainTextSchema,
 	publisher: PlainTextSchema,
-	date: v.optional(IsoDateSchema)
+	date: v.optional(IsoDateSchema),
+	/** primary | press | secondary: see sourceTier.ts. The data check requires it on every source. */
+	tier: v.optional(SourceTierSchema)
 });
 
 /** At least one cited source. */

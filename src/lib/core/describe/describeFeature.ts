@@ -1,4 +1,5 @@
 import { isPlanned } from '../data/isPlanned';
+import { tierLabel } from '../data/sourceTier';
 import { formatLocalDate } from '../time/formatLocalDate';
 import { formatTime, zoneLabel, type DisplayZone, type TimePrecision } from '../time/formatTime';
 
@@ -8,6 +9,8 @@ export interface SourceLink {
 	title: string;
 	publisher?: string;
 	date?: string;
+	/** How far the source can be trusted, as shown: "primary source", "reputable press", "secondary source". */
+	tierLabel?: string;
 }
 
 /** What a popup or detail panel shows for one feature: all plain text, never HTML. */
@@ -46,7 +49,8 @@ function sourcesOf(v: unknown): SourceLink[] {
 				url,
 				title: str(o.title) ?? url,
 				publisher: str(o.publisher),
-				date: str(o.date)
+				date: str(o.date),
+				tierLabel: tierLabel(o.tier)
 			}
 		];
 	});

@@ -6,6 +6,7 @@ import { validateDataset } from '../../../../src/lib/core/data/validateDataset';
 import { dataFileNames, readDataFile } from './loadData';
 import { REQUIRED_EVENT_IDS } from '../../../fixtures/requiredEvents';
 import { isPlanned } from '../../../../src/lib/core/data/isPlanned';
+import { secondaryOnly } from '../../../../src/lib/core/data/sourceTier';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from './loadData';
@@ -116,6 +117,56 @@ describe('data/ files', () => {
 			(f) => f.properties.precision === 'approximate' && !f.properties.precision_note
 		);
 		expect(missing.map((f) => f.properties.id)).toEqual([]);
+	});
+});
+
+/** Every cited source object ({ url, title, publisher, ... }) anywhere in a parsed file. */
+function sourcesIn(json: unknown): Record<string, unknown>[] {
+	if (Array.isArray(json)) return json.flatMap(sourcesIn);
+	if (!json || typeof json !== 'object') return [];
+	const o = json as Record<string, unknown>;
+	const self = typeof o.url === 'string' && typeof o.publisher === 'string' ? [o] : [];
+	return [...self, ...Object.values(o).flatMap(sourcesIn)];
+}
+
+// The files of issue 12's record; a new data file with sources should be added here.
+const TIERED_FILES = [
+	'drill-zones.geojson',
+	'events.geojson',
+	'exercises.json',
+	'places.geojson',
+	'reference.geojson',
+	'shipping-lanes.geojson'
+] as const;
+
+describe('source tiers', () => {
+	it.each(TIERED_FILES)('every source in data/%s has a tier (primary, press or secondary)', (file) => {
+		const untiered = sourcesIn(readDataFile(file)).filter((s) => s.tier === undefined);
+		expect(untiered.map((s) => s.url)).toEqual([]);
+	});
+
+	it('data/README.md gives the number of features whose best source is secondary', () => {
+		const all = loadAll();
+		const features = [
+			...all['drill-zones.geojson']!.features,
+			...all['events.geojson']!.features,
+			...all['places.geojson']!.features,
+			...all['reference.geojson']!.features,
+			...all['shipping-lanes.geojson']!.features
+		];
+		const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
+		const m = /Features whose best source is secondary: \*\*(\d+)\*\* of (\d+)/.exec(readme);
+		expect(m, 'README line "Features whose best source is secondary: **N** of M"').not.toBeNull();
+		expect([Number(m?.[1]), Number(m?.[2])]).toEqual([secondaryOnly(features).length, features.length]);
+	});
+
+	it('no source points at a content aggregator replaced in issue 12', () => {
+		const banned = /menafn\.com|news\.az|breakinglatest\.news|lokmattimes|indianeconomicobserver|avesta\.tj/;
+		const hits = TIERED_FILES.flatMap((file) => sourcesIn(readDataFile(file)))
+			.map((s) => String(s.url))
+			.filter((url) => banned.test(url));
+		// menafn stays only beside a better source on takaichi-x-post (the only text of the X post found).
+		expect(hits).toEqual(['https://menafn.com/1110550127/Trump-Takaichi-hold-extremely-meaningful-phone-call-on-bilateral-ties']);
 	});
 });
 

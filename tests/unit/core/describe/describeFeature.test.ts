@@ -52,6 +52,18 @@ describe('describeFeature()', () => {
 		expect(d.rows.map((r) => r.label)).not.toContain('Status');
 	});
 
+	it('describeFeature() labels each source with its tier', () => {
+		const d = describeFeature('places', {
+			name: 'Port',
+			precision: 'approximate',
+			sources: [
+				{ ...source, tier: 'primary' },
+				{ ...source, url: 'https://example.org/b', tier: 'secondary' }
+			]
+		});
+		expect(d.sources.map((s) => s.tierLabel)).toEqual(['primary source', 'secondary source']);
+	});
+
 	it('describeFeature() shows a zone window in Taipei time', () => {
 		const d = describeFeature('drill-zones', {
 			name: 'Zone 1',
