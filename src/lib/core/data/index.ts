@@ -19,3 +19,12 @@ export type {
 export { parseIsoTime, parseIsoDate, parseDateOrTime, isoLocalParts } from './parseIsoTime';
 export { looksSwapped, PROJECT_REGION } from './looksSwapped';
 export { containsHtml } from './containsHtml';
+export { isPlanned, asOfEnd, stalePlannedReason } from './isPlanned';
+export {
+	SOURCE_TIERS,
+	SourceTierSchema,
+	bestTier,
+	secondaryOnly,
+	tierLabel,
+	type SourceTier
+} from './sourceTier';

@@ -1,8 +1,17 @@
+import { isPlanned } from './isPlanned';
 import { parseIsoTime } from './parseIsoTime';
 import type { EventCollection, EventFeature, EventProps } from './schema';
 
-/** Event properties with epoch-ms times added. */
-export type NormalizedEventProps = EventProps & { ts: number; end_ts: number | null };
+/**
+ * Event properties with epoch-ms times added, the record's `as_of` date, and `future`: whether
+ * the event is still planned at that date (isPlanned), never the stored flag.
+ */
+export type NormalizedEventProps = EventProps & {
+	ts: number;
+	end_ts: number | null;
+	as_of: string;
+	future: boolean;
+};
 
 /** An event feature with epoch-ms times. */
 export type NormalizedEventFeature = Omit<EventFeature, 'properties'> & {
@@ -24,7 +33,8 @@ function byTime(a: NormalizedEventFeature, b: NormalizedEventFeature): number {
 
 /**
  * Copies a validated events collection, adding `ts` (epoch ms of `time`) and `end_ts` (epoch ms
- * of `end`, or null) to each event, and sorts the events by time; events at the same instant keep
+ * of `end`, or null), `as_of` (the collection's) and `future` (isPlanned at `as_of`) to each
+ * event, and sorts the events by time; events at the same instant keep
  * their file order (the data lists same-day events in the order they happened). Does not mutate
  * its input.
  */
@@ -37,7 +47,9 @@ export function normalizeEvents(collection: EventCollection): NormalizedEventCol
 			properties: {
 				...copy.properties,
 				ts: parseIsoTime(copy.properties.time) ?? Number.NaN,
-				end_ts: end === undefined ? null : (parseIsoTime(end) ?? Number.NaN)
+				end_ts: end === undefined ? null : (parseIsoTime(end) ?? Number.NaN),
+				as_of: collection.as_of,
+				future: isPlanned(copy.properties.time, collection.as_of)
 			}
 		};
 	});

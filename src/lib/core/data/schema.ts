@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { containsHtml } from './containsHtml';
 import { isoLocalParts, parseDateOrTime, parseIsoDate } from './parseIsoTime';
+import { SourceTierSchema } from './sourceTier';
 
 // ---------------------------------------------------------------- building blocks
 
@@ -58,7 +59,9 @@ export const SourceSchema = v.strictObject({
 	url: UrlSchema,
 	title: PlainTextSchema,
 	publisher: PlainTextSchema,
-	date: v.optional(IsoDateSchema)
+	date: v.optional(IsoDateSchema),
+	/** primary | press | secondary: see sourceTier.ts. The data check requires it on every source. */
+	tier: v.optional(SourceTierSchema)
 });
 
 /** At least one cited source. */
@@ -170,20 +173,33 @@ export const EventPropsSchema = v.strictObject({
 	place: IdSchema,
 	/** Ids of the drill zones the event concerns. */
 	zones: v.optional(v.array(IdSchema)),
+	/**
+	 * Deprecated stored flag: whether an event is planned is derived from the collection's `as_of`
+	 * date by isPlanned(); validateEvents rejects a `future: true` that has gone stale.
+	 */
 	future: v.optional(v.boolean()),
 	/** Context from before the story's span: listed first and drawn from the timeline's start. */
 	background: v.optional(v.boolean()),
 	correction: v.optional(CorrectionSchema)
 });
 export const EventFeatureSchema = feature(EventPropsSchema, PointSchema);
-export const EventCollectionSchema = collection(EventFeatureSchema);
+/**
+ * The events file: a FeatureCollection with `as_of`, the date up to which the record was checked
+ * against its sources ("YYYY-MM-DD", read as the end of that day, UTC). Whether an event is
+ * still planned is derived from it (isPlanned).
+ */
+export const EventCollectionSchema = v.object({
+	...collection(EventFeatureSchema).entries,
+	as_of: IsoDateSchema
+});
 
 // ---------------------------------------------------------------- places.geojson
 
 /** Properties of a named place: capital, port or island. */
 export const PlacePropsSchema = v.strictObject({
 	...baseProps,
-	kind: v.picklist(['capital', 'port', 'island']),
+	/** `city`: a venue city that is not a capital (e.g. Doral, the 2026 G20 venue). */
+	kind: v.picklist(['capital', 'city', 'port', 'island']),
 	wpi_number: v.optional(v.pipe(v.number(), v.integer()))
 });
 export const PlaceFeatureSchema = feature(PlacePropsSchema, PointSchema);

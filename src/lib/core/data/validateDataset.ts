@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { checkGeometry } from './checkGeometry';
 import type { DataIssue, FieldIssue } from './dataIssue';
 import { DATA_FILES, isDataFileName, type DataFileName } from './dataFiles';
-import { isoLocalParts, parseDateOrTime, parseIsoTime } from './parseIsoTime';
+import { stalePlannedReason } from './isPlanned';
+import { isoLocalParts, parseDateOrTime, parseIsoDate, parseIsoTime } from './parseIsoTime';
 import {
 	DrillZoneFeatureSchema,
 	EventFeatureSchema,
@@ -204,21 +205,44 @@ function eventIssues(f: EventFeature): FieldIssue[] {
 	return out;
 }
 
+/** The events file's `as_of` date, or null (reported) when it is missing or not a date. */
+function asOfOf(c: Collector, json: unknown): string | null {
+	const asOf = isRecord(json) ? json.as_of : undefined;
+	if (asOf === undefined) {
+		c.add('', 'as_of', 'is required: the date up to which the record was checked (YYYY-MM-DD)');
+		return null;
+	}
+	if (parseIsoDate(asOf) === null) {
+		c.add('', 'as_of', 'not a valid date (expected YYYY-MM-DD)');
+		return null;
+	}
+	return asOf as string;
+}
+
 function validateEvents(c: Collector, json: unknown): DatasetByFile['events.geojson'] | null {
 	const list = featureList(c, json);
 	if (!list) return null;
+	const asOf = asOfOf(c, json);
 	const items = validateItems(c, list, EventFeatureSchema, rawFeatureId, 'properties.id');
 	const ok = validFeatures(items);
 	let previous = -Infinity;
 	for (const { label, value } of ok) {
 		c.addAll(label, eventIssues(value));
+		const stale = asOf === null ? null : stalePlannedReason(value.properties, asOf);
+		if (stale) c.add(label, 'properties.time', stale);
 		const ts = parseIsoTime(value.properties.time);
 		if (ts !== null) {
 			if (ts < previous) c.add(label, 'properties.time', 'features are not sorted by time');
 			previous = Math.max(previous, ts);
 		}
 	}
-	return { type: 'FeatureCollection', ...nameOf(json), features: ok.map((i) => i.value) };
+	if (asOf === null) return null;
+	return {
+		type: 'FeatureCollection',
+		...nameOf(json),
+		as_of: asOf,
+		features: ok.map((i) => i.value)
+	};
 }
 
 function validatePlaces(c: Collector, json: unknown): DatasetByFile['places.geojson'] | null {

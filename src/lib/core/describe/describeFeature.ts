@@ -1,3 +1,5 @@
+import { isPlanned } from '../data/isPlanned';
+import { tierLabel } from '../data/sourceTier';
 import { formatLocalDate } from '../time/formatLocalDate';
 import { formatTime, zoneLabel, type DisplayZone, type TimePrecision } from '../time/formatTime';
 
@@ -7,6 +9,8 @@ export interface SourceLink {
 	title: string;
 	publisher?: string;
 	date?: string;
+	/** How far the source can be trusted, as shown: "primary source", "reputable press", "secondary source". */
+	tierLabel?: string;
 }
 
 /** What a popup or detail panel shows for one feature: all plain text, never HTML. */
@@ -40,8 +44,25 @@ function sourcesOf(v: unknown): SourceLink[] {
 		const o = s as Props;
 		const url = str(o.url);
 		if (!url || !/^https?:\/\//.test(url)) return [];
-		return [{ url, title: str(o.title) ?? url, publisher: str(o.publisher), date: str(o.date) }];
+		return [
+			{
+				url,
+				title: str(o.title) ?? url,
+				publisher: str(o.publisher),
+				date: str(o.date),
+				tierLabel: tierLabel(o.tier)
+			}
+		];
 	});
+}
+
+/**
+ * "Planned (record as of 30 Nov 2026)" for an event that is still planned at the record's as-of
+ * date (isPlanned on `time` and `as_of`); undefined otherwise.
+ */
+export function plannedStatus(props: Props): string | undefined {
+	if (!isPlanned(props.time, props.as_of)) return undefined;
+	return `Planned (record as of ${formatLocalDate(String(props.as_of), 'day')})`;
 }
 
 /** A time string shown to its known precision; day-only times keep their local calendar date. */
@@ -84,6 +105,7 @@ export function describeFeature(
 		add('Until', describeTime(props.end, props.time_precision, zone));
 		add('Category', str(props.category));
 		if (Array.isArray(props.actors)) add('Actors', props.actors.join(', '));
+		add('Status', plannedStatus(props));
 	} else if (source === 'places') {
 		add('Kind', str(props.kind));
 	} else if (source === 'reference') {

@@ -5,6 +5,11 @@ import { formatIssue } from '../../../../src/lib/core/data/formatIssue';
 import { validateDataset } from '../../../../src/lib/core/data/validateDataset';
 import { dataFileNames, readDataFile } from './loadData';
 import { REQUIRED_EVENT_IDS } from '../../../fixtures/requiredEvents';
+import { isPlanned } from '../../../../src/lib/core/data/isPlanned';
+import { secondaryOnly } from '../../../../src/lib/core/data/sourceTier';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from './loadData';
 
 function load<F extends (typeof DATA_FILES)[number]>(file: F) {
 	const result = validateDataset(file, readDataFile(file));
@@ -115,6 +120,81 @@ describe('data/ files', () => {
 	});
 });
 
+/** Every cited source object ({ url, title, publisher, ... }) anywhere in a parsed file. */
+function sourcesIn(json: unknown): Record<string, unknown>[] {
+	if (Array.isArray(json)) return json.flatMap(sourcesIn);
+	if (!json || typeof json !== 'object') return [];
+	const o = json as Record<string, unknown>;
+	const self = typeof o.url === 'string' && typeof o.publisher === 'string' ? [o] : [];
+	return [...self, ...Object.values(o).flatMap(sourcesIn)];
+}
+
+// The files of issue 12's record; a new data file with sources should be added here.
+const TIERED_FILES = [
+	'drill-zones.geojson',
+	'events.geojson',
+	'exercises.json',
+	'places.geojson',
+	'reference.geojson',
+	'shipping-lanes.geojson'
+] as const;
+
+describe('source tiers', () => {
+	it.each(TIERED_FILES)('every source in data/%s has a tier (primary, press or secondary)', (file) => {
+		const untiered = sourcesIn(readDataFile(file)).filter((s) => s.tier === undefined);
+		expect(untiered.map((s) => s.url)).toEqual([]);
+	});
+
+	it('data/README.md gives the number of features whose best source is secondary', () => {
+		const all = loadAll();
+		const features = [
+			...all['drill-zones.geojson']!.features,
+			...all['events.geojson']!.features,
+			...all['places.geojson']!.features,
+			...all['reference.geojson']!.features,
+			...all['shipping-lanes.geojson']!.features
+		];
+		const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
+		const m = /Features whose best source is secondary: \*\*(\d+)\*\* of (\d+)/.exec(readme);
+		expect(m, 'README line "Features whose best source is secondary: **N** of M"').not.toBeNull();
+		expect([Number(m?.[1]), Number(m?.[2])]).toEqual([secondaryOnly(features).length, features.length]);
+	});
+
+	it('no source points at a content aggregator replaced in issue 12', () => {
+		const banned = /menafn\.com|news\.az|breakinglatest\.news|lokmattimes|indianeconomicobserver|avesta\.tj/;
+		const hits = TIERED_FILES.flatMap((file) => sourcesIn(readDataFile(file)))
+			.map((s) => String(s.url))
+			.filter((url) => banned.test(url));
+		// menafn stays only beside a better source on takaichi-x-post (the only text of the X post found).
+		expect(hits).toEqual(['https://menafn.com/1110550127/Trump-Takaichi-hold-extremely-meaningful-phone-call-on-bilateral-ties']);
+	});
+});
+
+describe('the record\'s as-of date', () => {
+	const events = () => load('events.geojson');
+
+	it('data/README.md states the same as-of date as events.geojson', () => {
+		const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
+		expect(readme).toContain(`As-of date of the record: **${events().as_of}**`);
+	});
+
+	it('no event is still presented as planned after its date has passed (validateDataset accepts the file)', () => {
+		// validateDataset fails on a stale "future" flag or "Planned" name; this names the events if it does.
+		const stale = events().features.filter(
+			(f) =>
+				!isPlanned(f.properties.time, events().as_of) &&
+				(f.properties.future === true || /^\s*planned\b/i.test(f.properties.name))
+		);
+		expect(stale.map((f) => f.properties.id)).toEqual([]);
+	});
+
+	it('the December 2026 G20 summit is the planned event at the as-of date; the March visit is not', () => {
+		const { as_of, features } = events();
+		const planned = features.filter((f) => isPlanned(f.properties.time, as_of)).map((f) => f.properties.id);
+		expect(planned).toEqual(['g20-summit-doral']);
+	});
+});
+
 describe('facts checked against SOURCES.md', () => {
 	it('JM2025 zone corners equal the published DMS values converted to decimal', () => {
 		const zones = load('drill-zones.geojson').features.filter((z) => z.properties.exercise === 'jm2025');
@@ -150,12 +230,49 @@ describe('facts checked against SOURCES.md', () => {
 		expect(ids).toEqual(expect.arrayContaining(REQUIRED_EVENT_IDS));
 	});
 
+	it('the events file holds every dated act of the news story (story.txt), including the two added in issue 12', () => {
+		const ids = load('events.geojson').features.map((f) => f.properties.id);
+		// Takaichi's refusal to retract (10 Nov) and Trump's first comment on the drills (29 Dec).
+		expect(ids).toEqual(expect.arrayContaining(['takaichi-declines-retraction', 'trump-drills-remark']));
+	});
+
+	it('the Japan-China chain, the drills hour by hour and what came next are on the timeline', () => {
+		const ids = load('events.geojson').features.map((f) => f.properties.id);
+		expect(ids).toEqual(
+			expect.arrayContaining([
+				'xue-jian-post',
+				'ccg-senkaku-patrol',
+				'china-un-letter-1',
+				'japan-un-letter',
+				'china-un-letter-2',
+				'j15-radar-lock',
+				'china-russia-bomber-flight',
+				'china-sanctions-us-defence-firms',
+				'jm2025-notam-a4840',
+				'jm2025-coast-guard',
+				'jm2025-salvo-north',
+				'jm2025-salvo-south',
+				'japan-destroyer-dispatch',
+				'japan-conveys-concerns',
+				'lai-new-year-address',
+				'china-dual-use-ban-japan',
+				'trump-announces-takaichi-visit'
+			])
+		);
+	});
+
+	it('the two salvos sit in zones 1 (09:00) and 3 (13:00), inside the live-fire window', () => {
+		const byId = new Map(load('events.geojson').features.map((f) => [f.properties.id, f.properties]));
+		expect(byId.get('jm2025-salvo-north')).toMatchObject({ time: '2025-12-30T09:00:00+08:00', place: 'jm2025-z1' });
+		expect(byId.get('jm2025-salvo-south')).toMatchObject({ time: '2025-12-30T13:00:00+08:00', place: 'jm2025-z3' });
+	});
+
 	it('the live-fire event runs 2025-12-30 08:00 to 18:00 UTC+8 in zones 1 and 3', () => {
 		const e = load('events.geojson').features.find((f) => f.properties.id === 'jm2025-live-fire');
 		expect(e?.properties.time).toBe('2025-12-30T08:00:00+08:00');
 		expect(e?.properties.end).toBe('2025-12-30T18:00:00+08:00');
 		expect(e?.properties.zones).toEqual(['jm2025-z1', 'jm2025-z3']);
-		expect(e?.properties.correction?.text).toMatch(/only on 30 December/);
+		expect(e?.properties.correction?.text).toMatch(/^Clarification: .*30 December only/);
 	});
 
 	it('the travel-advisory event carries a correction saying it concerned Japan', () => {
@@ -170,9 +287,30 @@ describe('facts checked against SOURCES.md', () => {
 		expect(e?.properties.sources.length).toBeGreaterThanOrEqual(2);
 	});
 
-	it('the January Trump-Takaichi call cites at least two sources (who requested it is disputed)', () => {
+	it('the January Trump-Takaichi call cites at least two sources and no longer claims Trump initiated it', () => {
 		const e = load('events.geojson').features.find((f) => f.properties.id === 'trump-takaichi-call-jan');
 		expect(e?.properties.sources.length).toBeGreaterThanOrEqual(2);
+		expect(e?.properties.summary).not.toMatch(/Trump initiated/);
+	});
+
+	it('the Eastern Theater Command announcements sit at Nanjing, not Beijing', () => {
+		const events = load('events.geojson').features;
+		for (const id of ['jm2025-begins', 'jm2025-complete']) {
+			expect(events.find((f) => f.properties.id === id)?.properties.place, id).toBe('nanjing');
+		}
+	});
+
+	it('Justice Mission 2025 ends in exercises.json when the command declared it complete (31 Dec, 18:00)', () => {
+		const jm = load('exercises.json').exercises.find((x) => x.id === 'jm2025');
+		expect(jm?.end).toBe('2025-12-31T18:00:00+08:00');
+	});
+
+	it('every port carries its World Port Index number and is marked approximate', () => {
+		const ports = load('places.geojson').features.filter((f) => f.properties.kind === 'port');
+		for (const p of ports) {
+			expect(p.properties.wpi_number, p.properties.id).toBeTypeOf('number');
+			expect(p.properties.precision, p.properties.id).toBe('approximate');
+		}
 	});
 
 	it('capitals and the Port of Kaohsiung sit at the SOURCES.md coordinates', () => {

@@ -29,6 +29,7 @@ function event(id: string, time: string, end?: string): EventFeature {
 
 const collection = (...features: EventFeature[]): EventCollection => ({
 	type: 'FeatureCollection',
+	as_of: '2026-11-30',
 	features
 });
 
@@ -99,6 +100,17 @@ describe('normalizeEvents()', () => {
 		expect(input).toEqual(before);
 		expect(out.features[0]?.properties).not.toBe(input.features[1]?.properties);
 		expect(out.features[0]?.geometry).not.toBe(input.features[1]?.geometry);
+	});
+
+	it('normalizeEvents() derives future from the as-of date, not from a stored flag', () => {
+		const past = event('visit', '2026-03-19T00:00:00-04:00');
+		past.properties.future = true;
+		const out = normalizeEvents(collection(past, event('g20', '2026-12-14T00:00:00-05:00')));
+		expect(out.features.map((f) => [f.properties.id, f.properties.future])).toEqual([
+			['visit', false],
+			['g20', true]
+		]);
+		expect(out.features[0]?.properties.as_of).toBe('2026-11-30');
 	});
 
 	it('normalizeEvents() keeps the real events file in its written order', () => {

@@ -114,6 +114,41 @@ describe('validateDataset() on edited real data', () => {
 		expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['properties.time']);
 	});
 
+	it('validateDataset() rejects an events file without an as-of date', () => {
+		const fc = copyOf('events.geojson') as Record<string, unknown>;
+		delete fc.as_of;
+		const result = validateDataset('events.geojson', fc);
+		expect(result.ok ? [] : result.errors).toEqual([
+			expect.objectContaining({ feature: '', field: 'as_of', message: expect.stringMatching(/required/) })
+		]);
+	});
+
+	it('validateDataset() rejects an event flagged future that is older than the as-of date', () => {
+		const fc = copyOf('events.geojson');
+		const visit = features(fc).find((f) => props(f).id === 'takaichi-us-visit-planned');
+		props(visit).future = true;
+		const result = validateDataset('events.geojson', fc);
+		expect(result.ok ? [] : result.errors).toEqual([
+			expect.objectContaining({
+				feature: 'takaichi-us-visit-planned',
+				message: expect.stringMatching(/as-of date 2026-11-30/)
+			})
+		]);
+	});
+
+	it('validateDataset() rejects a past event still named "Planned"', () => {
+		const fc = copyOf('events.geojson');
+		const visit = features(fc).find((f) => props(f).id === 'takaichi-us-visit-planned');
+		props(visit).name = 'Planned: Takaichi visits the United States (spring 2026)';
+		const result = validateDataset('events.geojson', fc);
+		expect(result.ok ? [] : result.errors.map((e) => e.feature)).toEqual(['takaichi-us-visit-planned']);
+	});
+
+	it('validateDataset() returns the as-of date with the events', () => {
+		const result = validateDataset('events.geojson', copyOf('events.geojson'));
+		expect(result.ok ? result.data.as_of : null).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
 	it('validateDataset() rejects events that are not sorted by time', () => {
 		const fc = copyOf('events.geojson');
 		features(fc).reverse();

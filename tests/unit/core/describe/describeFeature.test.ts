@@ -27,6 +27,43 @@ describe('describeFeature()', () => {
 		]);
 	});
 
+	it('describeFeature() marks an event still planned at the as-of date', () => {
+		const d = describeFeature('events', {
+			name: 'G20 summit',
+			time: '2026-12-14T00:00:00-05:00',
+			time_precision: 'day',
+			as_of: '2026-11-30',
+			precision: 'approximate',
+			sources: [source]
+		});
+		expect(d.rows).toContainEqual({ label: 'Status', value: 'Planned (record as of 30 Nov 2026)' });
+	});
+
+	it('describeFeature() gives a past event no planned status, whatever its stored flag', () => {
+		const d = describeFeature('events', {
+			name: 'Visit',
+			time: '2026-03-19T00:00:00-04:00',
+			time_precision: 'day',
+			as_of: '2026-11-30',
+			future: true,
+			precision: 'approximate',
+			sources: [source]
+		});
+		expect(d.rows.map((r) => r.label)).not.toContain('Status');
+	});
+
+	it('describeFeature() labels each source with its tier', () => {
+		const d = describeFeature('places', {
+			name: 'Port',
+			precision: 'approximate',
+			sources: [
+				{ ...source, tier: 'primary' },
+				{ ...source, url: 'https://example.org/b', tier: 'secondary' }
+			]
+		});
+		expect(d.sources.map((s) => s.tierLabel)).toEqual(['primary source', 'secondary source']);
+	});
+
 	it('describeFeature() shows a zone window in Taipei time', () => {
 		const d = describeFeature('drill-zones', {
 			name: 'Zone 1',
