@@ -35,6 +35,7 @@ import {
 	roundSignificant,
 	roundTo,
 	STRAIT_BOX,
+	toDistance,
 	zoneArea,
 	type Area,
 	type Distance
@@ -49,6 +50,8 @@ import {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
 const OUT = join(DATA, 'derived', 'analysis.json');
+/** The coastline the distances are measured to (see data/basemap/). */
+const COAST_SOURCE = 'Natural Earth 1:10m';
 
 /** ± basis, in km, of each kind of figure (see `roundTo`). */
 const BASIS_KM = {
@@ -63,11 +66,16 @@ const BASIS_KM = {
 /** The exercises whose zones are analysed. */
 const ANALYSED = ['jm2025', 'aug2022'];
 
-/** Press figure for JM2025 zone 4 to Eluanbi (SOURCES.md §1.2). */
-const PRESS_ZONE4 = {
+/**
+ * Press figure: ETtoday (2025-12-29, https://www.ettoday.net/news/20251229/3091880.htm) gives the
+ * published point 21°58′00″N 121°40′00″E as 16.7 km (about 9 nm) in a straight line from Eluanbi.
+ * That point is the south-west corner of JM2025 zone 5 (not zone 4).
+ */
+const PRESS_ZONE5_CORNER = {
 	nm: 9,
 	km: 16.7,
-	source: 'CTWANT via Yahoo TW, 2025-12-29 (SOURCES.md §1.2)'
+	source: 'ETtoday, 2025-12-29',
+	corner: [121 + 40 / 60, 21 + 58 / 60] as Position
 };
 
 function fail(message: string): never {
@@ -107,6 +115,25 @@ function mainIsland(): Polygon {
 		fail(`the largest "Taiwan" polygon is ${best.km2.toFixed(0)} km², not the main island`);
 	}
 	return best.polygon;
+}
+
+/** The southernmost vertex of a polygon's outer ring (for Taiwan's main island: the Eluanbi headland). */
+function southernmost(polygon: Polygon): Position {
+	let best: Position | null = null;
+	for (const p of polygon.coordinates[0] ?? []) if (!best || (p[1] ?? 0) < (best[1] ?? 0)) best = p;
+	if (!best) fail('empty coastline');
+	return best;
+}
+
+/** The nearest point of any land polygon of data/basemap/land.geojson to `point`, and its distance. */
+function nearestLand(point: Position): { km: number; point: Position } {
+	const land = readJson(join(DATA, 'basemap', 'land.geojson')) as {
+		features: Feature<Polygon | MultiPolygon>[];
+	};
+	const rings = land.features.flatMap((f) =>
+		f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()
+	);
+	return nearestOnLines(point, rings);
 }
 
 /**
@@ -247,10 +274,20 @@ function main(): void {
 		};
 	});
 
-	const zone4 = analysed.find((z) => z.properties.id === 'jm2025-z4');
-	if (!zone4) fail('drill-zones.geojson has no jm2025-z4');
-	const ours = nearestDistance(zone4, coast);
-	const oursJson = distanceJson(ours.distance, BASIS_KM.coast);
+	const zone5 = analysed.find((z) => z.properties.id === 'jm2025-z5');
+	if (!zone5) fail('drill-zones.geojson has no jm2025-z5');
+	const corner = PRESS_ZONE5_CORNER.corner;
+	const isCorner = zone5.geometry.coordinates[0]?.some(
+		(p) =>
+			Math.abs((p[0] ?? 0) - (corner[0] ?? 0)) < 1e-5 &&
+			Math.abs((p[1] ?? 0) - (corner[1] ?? 0)) < 1e-5
+	);
+	if (!isCorner) fail('21°58′N 121°40′E is no longer a corner of jm2025-z5');
+	const eluanbi = southernmost(coast);
+	const cornerToEluanbi = toDistance(nearestOnLines(corner, [[eluanbi]]).km);
+	const cornerToMain = nearestOnLines(corner, coast.coordinates);
+	const cornerToLand = nearestLand(corner);
+	const oursJson = distanceJson(cornerToEluanbi, BASIS_KM.coast);
 
 	const epoch = process.env.SOURCE_DATE_EPOCH;
 	const generated = (epoch ? new Date(Number(epoch) * 1000) : new Date())
@@ -303,19 +340,22 @@ function main(): void {
 		exercises: exerciseFigures,
 		press_comparisons: [
 			{
-				id: 'jm2025-z4-eluanbi',
-				zone: 'jm2025-z4',
-				place: 'Eluanbi, the southern tip of Taiwan main island',
-				press: PRESS_ZONE4,
+				id: 'jm2025-z5-corner-eluanbi',
+				zone: 'jm2025-z5',
+				place: 'Eluanbi, from the south-west corner of zone 5 (21°58′N 121°40′E)',
+				press: {
+					nm: PRESS_ZONE5_CORNER.nm,
+					km: PRESS_ZONE5_CORNER.km,
+					source: PRESS_ZONE5_CORNER.source
+				},
 				ours: {
 					...oursJson,
-					on_zone: pos(ours.onZone),
-					on_coast: pos(ours.onCoast),
-					method:
-						'From the official corners of zone 4 (north edge along 21°49′N) to the Natural Earth 1:10m main-island coastline; the nearest coast point is its southernmost vertex, at the Eluanbi headland.'
+					on_zone: pos(corner),
+					on_coast: pos(eluanbi),
+					method: `Great-circle distance from the published corner 21°58′N 121°40′E of zone 5 to the southernmost vertex of the ${COAST_SOURCE} main-island coastline, at the Eluanbi headland.`
 				},
-				difference_nm: fixed(PRESS_ZONE4.nm - ours.distance.nm, 1),
-				note: `The press figure is about ${fixed(PRESS_ZONE4.nm - ours.distance.nm, 1)} nm longer than ours, far outside the coastline basis (about ±0.5 km). SOURCES.md §1.2 found about 4.9 nm against a non-authoritative southern-tip position (21°53′52″N). Neither is an official distance: check before publishing a label.`
+				difference_nm: fixed(PRESS_ZONE5_CORNER.nm - cornerToEluanbi.nm, 1),
+				note: `ETtoday gives 16.7 km (about 9 nm) from this corner of zone 5 to Eluanbi; ours is ${oursJson.km_rounded} km (${oursJson.nm_rounded} nm). The corner is ${roundTo(toDistance(cornerToMain.km).km, BASIS_KM.coast)} km from the nearest point of the main-island coast and ${roundTo(cornerToLand.km, BASIS_KM.coast)} km from the nearest land on our basemap, at ${pos(cornerToLand.point).join(', ')} (near Lanyu). The press figure cannot be the distance to Eluanbi, which lies about 0.8° of longitude to the west. The figure was sometimes attributed to zone 4; zone 4's own distance to the main island is under zones. None of these figures is official.`
 			}
 		]
 	};
@@ -341,7 +381,7 @@ function main(): void {
 		);
 	}
 	console.log(
-		`jm2025-z4 to Eluanbi: ours ${oursJson.nm_rounded} nm (${oursJson.km_rounded} km), press about ${PRESS_ZONE4.nm} nm`
+		`jm2025-z5 corner 21°58′N 121°40′E to Eluanbi: ours ${oursJson.nm_rounded} nm (${oursJson.km_rounded} km), press ${PRESS_ZONE5_CORNER.km} km; nearest land ${cornerToLand.km.toFixed(1)} km`
 	);
 	console.log(`wrote ${OUT}`);
 }
