@@ -51,11 +51,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
 const OUT = join(DATA, 'derived', 'analysis.json');
 /** The coastline the distances are measured to (see data/basemap/). */
-const COAST_SOURCE = 'Natural Earth 1:10m';
+const COAST_SOURCE =
+	'OpenStreetMap-derived (geo-maps countries-land-10m, simplified to about 330 m)';
 
 /** ± basis, in km, of each kind of figure (see `roundTo`). */
 const BASIS_KM = {
-	/** Natural Earth 1:10m coastline. */
+	/** OpenStreetMap-derived coastline, Douglas-Peucker simplified at 0.003° (about 330 m). */
 	coast: 0.5,
 	/** World Port Index positions, about 1 arc-minute (1 minute of latitude = 1.852 km). */
 	port: 1.852,
@@ -306,7 +307,7 @@ function main(): void {
 			'data/basemap/land.geojson'
 		],
 		basis: [
-			'coastline: Natural Earth 1:10m, about ±0.5 km',
+			'coastline: OpenStreetMap-derived land (geo-maps countries-land-10m), simplified, about ±0.5 km',
 			'zones: official corners (exact)',
 			'lanes: Eurostat MARNET routing graph (approximate)',
 			'ports: World Port Index, about 1 arc-minute'
@@ -317,7 +318,7 @@ function main(): void {
 			edges:
 				'Zone edges, lane segments and the median line are rhumb lines, straight on the Mercator map as the app and a chart draw them; edges are densified every 1 km for distances.',
 			coast:
-				'Taiwan main island only: the outer ring of the largest Natural Earth 1:10m polygon named Taiwan. Penghu, Lanyu, Green Island, Kinmen and the other islands are not included.',
+				'Taiwan main island only: the outer ring of the largest polygon named Taiwan in data/basemap/land.geojson (OpenStreetMap-derived). Penghu, Lanyu, Green Island, Kinmen and the other islands are not included.',
 			coast_distance:
 				'Minimum distance from the zone edge to the coastline, both ways (zone points to coast segments, coast vertices to zone edges); 0 where they meet.',
 			median_line: `Side of the line 27N 122E to 23N 118E (only the endpoints are official), decided on the Mercator plane; east means Taiwan's side. east/west: the largest perpendicular distance of a zone vertex on that side. beyond_ends: some vertex lies beyond an end of the line, measured to the line extended straight. A great circle between the endpoints runs up to ${fixed(medianBasisKm, 1)} km from the drawn line, so these figures are rounded to that basis.`,
