@@ -24,3 +24,4 @@ export { pointInZone } from './pointInZone';
 export { splitAtRings, type LinePiece } from './splitAtRings';
 export { densifyRhumb } from './densifyRhumb';
 export { nearestOnLines } from './nearestOnLines';
+export { lanesOnLand, type LaneOnLand } from './lanesOnLand';
