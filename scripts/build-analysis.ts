@@ -20,6 +20,7 @@ import * as v from 'valibot';
 import { formatIssue } from '../src/lib/core/data/formatIssue';
 import type { DataFileName } from '../src/lib/core/data/dataFiles';
 import type { DatasetByFile } from '../src/lib/core/data/schema';
+import type { BaselineFeature } from '../src/lib/core/data/baselinesSchema';
 import { validateDataset } from '../src/lib/core/data/validateDataset';
 import {
 	APPROACH_KM,
@@ -28,6 +29,8 @@ import {
 	exerciseSummary,
 	KM_PER_NM,
 	lanesInZone,
+	limitLine,
+	pointInZone,
 	medianLineSide,
 	nearestDistance,
 	nearestOnLines,
@@ -51,6 +54,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
 const OUT = join(DATA, 'derived', 'analysis.json');
 /** The coastline the distances are measured to (see data/basemap/). */
+/** Segments per quarter circle of the 12/24-nm lines round convex corners (error under 60 m). */
+const LIMIT_STEPS = 16;
+/** The coastline the distances are measured to (see data/basemap/). */
 const COAST_SOURCE =
 	'OpenStreetMap-derived (geo-maps countries-land-10m, simplified to about 330 m)';
 
@@ -60,6 +66,8 @@ const BASIS_KM = {
 	coast: 0.5,
 	/** World Port Index positions, about 1 arc-minute (1 minute of latitude = 1.852 km). */
 	port: 1.852,
+	/** Baselines from a secondary conversion, turf buffer arcs: about ±0.5 km, like the coast. */
+	baseline: 0.5,
 	/** Lane lengths describe a generalised routing graph: shown to 5 km (2 nm). */
 	lane: 2.5
 };
@@ -175,6 +183,51 @@ function areaJson(a: Area): AreaJson {
 	};
 }
 
+/** Writes the 12-nm and 24-nm lines of every baseline into data/baselines.geojson (replacing old ones). */
+function writeLimits(baselines: BaselineFeature[], all: BaselineFeature[]): BaselineFeature[] {
+	const limits: BaselineFeature[] = [];
+	for (const b of baselines) {
+		if (b.geometry.type !== 'LineString') continue;
+		const region = b.properties.id.replace(/^baseline-/, '');
+		for (const nm of [12, 24] as const) {
+			const ring = limitLine(b.geometry.coordinates, nm, LIMIT_STEPS).map((p): [number, number] => [
+				fixed(p[0] ?? NaN, 4),
+				fixed(p[1] ?? NaN, 4)
+			]);
+			const kind = nm === 12 ? 'territorial_sea_limit' : 'contiguous_zone_limit';
+			limits.push({
+				type: 'Feature',
+				properties: {
+					id: `limit-${nm}nm-${region}`,
+					name: `${nm}-nm line (${nm === 12 ? 'outer limit of the territorial sea' : 'outer limit of the contiguous zone'}), computed from the ${region === 'taiwan' ? 'Taiwan' : 'Dongsha'} baseline`,
+					kind,
+					secondary: true,
+					computed_from: b.properties.id,
+					distance_nm: nm,
+					precision: 'approximate',
+					precision_note: `Computed here (scripts/build-analysis.ts) as the line ${nm} nm (${fixed(nm * KM_PER_NM, 3)} km) outside the baseline, with turf buffer (${LIMIT_STEPS} segments per quarter circle), rounded to 1e-4 degree. The baseline itself comes from a secondary source, and this is not the officially announced outer-limit line (its coordinates were not found).`,
+					sources: b.properties.sources
+				},
+				geometry: { type: 'LineString', coordinates: ring }
+			});
+		}
+	}
+	const kept = all.filter(
+		(f) => f.properties.kind === 'baseline' || f.properties.kind === 'base_point'
+	);
+	const file = { type: 'FeatureCollection', name: 'baselines', features: [...kept, ...limits] };
+	const checked = validateDataset('baselines.geojson', file);
+	if (!checked.ok)
+		fail(`baselines.geojson would not validate:\n${checked.errors.map(formatIssue).join('\n')}`);
+	// One position per line: readable diffs, a third of the size of one number per line.
+	const text = JSON.stringify(file, null, '\t').replace(
+		/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g,
+		'[$1, $2]'
+	);
+	writeFileSync(join(DATA, 'baselines.geojson'), `${text}\n`);
+	return limits;
+}
+
 function main(): void {
 	const zones = load('drill-zones.geojson').features;
 	const ports = load('places.geojson').features.filter((f) => f.properties.kind === 'port');
@@ -275,6 +328,42 @@ function main(): void {
 		};
 	});
 
+	// Taiwan's territorial-sea baselines: the 12/24-nm lines (written into baselines.geojson) and
+	// each zone's distance to the nearest baseline (the area it encloses, land and internal waters).
+	const baselineFile = load('baselines.geojson').features;
+	const baselines = baselineFile.filter((f) => f.properties.kind === 'baseline');
+	if (baselines.length === 0) fail('baselines.geojson has no baseline');
+	writeLimits(baselines, baselineFile);
+	const enclosed: Polygon[] = baselines.map((b) => ({
+		type: 'Polygon',
+		coordinates: [b.geometry.coordinates as Position[]]
+	}));
+	const basePoints = baselineFile.filter((f) => f.properties.kind === 'base_point');
+	const territorialZones = analysed.map((z) => {
+		let best = Infinity;
+		for (const area of enclosed) best = Math.min(best, nearestDistance(z, area).distance.km);
+		const d = toDistance(best);
+		return {
+			zone: z.properties.id,
+			to_baseline: distanceJson(d, BASIS_KM.baseline),
+			inside_12nm: d.nm < 12,
+			inside_24nm: d.nm < 24
+		};
+	});
+	const basePointsInZones = analysed.flatMap((z) =>
+		basePoints
+			.filter((b) => b.geometry.type === 'Point' && pointInZone(b.geometry.coordinates, z))
+			.map((b) => ({ base_point: b.properties.id, name: b.properties.name, zone: z.properties.id }))
+	);
+	const qixingyan = basePoints.find((b) => b.properties.id === 'basepoint-t15');
+	if (!qixingyan || qixingyan.geometry.type !== 'Point')
+		fail('baselines.geojson has no Qixingyan base point (basepoint-t15)');
+	const qPoint = qixingyan.geometry.coordinates;
+	const zone4 = analysed.find((z) => z.properties.id === 'jm2025-z4');
+	if (!zone4) fail('drill-zones.geojson has no jm2025-z4');
+	const qInside = pointInZone(qPoint, zone4);
+	const qEdge = toDistance(nearestOnLines(qPoint, zone4.geometry.coordinates).km);
+
 	const zone5 = analysed.find((z) => z.properties.id === 'jm2025-z5');
 	if (!zone5) fail('drill-zones.geojson has no jm2025-z5');
 	const corner = PRESS_ZONE5_CORNER.corner;
@@ -304,7 +393,8 @@ function main(): void {
 			'data/reference.geojson',
 			'data/shipping-lanes.geojson',
 			'data/exercises.json',
-			'data/basemap/land.geojson'
+			'data/basemap/land.geojson',
+			'data/baselines.geojson'
 		],
 		basis: [
 			'coastline: OpenStreetMap-derived land (geo-maps countries-land-10m), simplified, about ±0.5 km',
@@ -358,7 +448,19 @@ function main(): void {
 				difference_nm: fixed(PRESS_ZONE5_CORNER.nm - cornerToEluanbi.nm, 1),
 				note: `ETtoday gives 16.7 km (about 9 nm) from this corner of zone 5 to Eluanbi; ours is ${oursJson.km_rounded} km (${oursJson.nm_rounded} nm). The corner is ${roundTo(toDistance(cornerToMain.km).km, BASIS_KM.coast)} km from the nearest point of the main-island coast and ${roundTo(cornerToLand.km, BASIS_KM.coast)} km from the nearest land on our basemap, at ${pos(cornerToLand.point).join(', ')} (near Lanyu). The press figure cannot be the distance to Eluanbi, which lies about 0.8° of longitude to the west. The figure was sometimes attributed to zone 4; zone 4's own distance to the main island is under zones. None of these figures is official.`
 			}
-		]
+		],
+		territorial_sea: {
+			baselines: baselines.map((b) => b.properties.id),
+			note: "Taiwan's territorial-sea baselines (1999 announcement, revised 2009) for Taiwan with its nearby islands and for Dongsha, from a secondary conversion of the Ministry of the Interior's shapefile (data/baselines.geojson). A zone is inside the 12-nm (24-nm) line when it comes within 12 (24) nm of the area a baseline encloses, i.e. it crosses that line; 0 means it reaches the baseline itself. Kinmen and Matsu have no announced baseline. Reports that rockets fell between the 12-nm and 24-nm lines are Taiwan MND's wording (see the zone 3 impacts); no impact point was published, so none is tested here.",
+			zones: territorialZones,
+			base_points_in_zones: basePointsInZones,
+			qixingyan: {
+				base_point: qixingyan.properties.id,
+				zone: 'jm2025-z4',
+				inside: qInside,
+				to_zone_edge: distanceJson(qEdge, BASIS_KM.baseline)
+			}
+		}
 	};
 
 	const checked = v.safeParse(AnalysisFileSchema, output);
@@ -384,7 +486,15 @@ function main(): void {
 	console.log(
 		`jm2025-z5 corner 21°58′N 121°40′E to Eluanbi: ours ${oursJson.nm_rounded} nm (${oursJson.km_rounded} km), press ${PRESS_ZONE5_CORNER.km} km; nearest land ${cornerToLand.km.toFixed(1)} km`
 	);
-	console.log(`wrote ${OUT}`);
+	for (const t of territorialZones) {
+		console.log(
+			`${t.zone}: ${t.to_baseline.nm_rounded} nm from a baseline; inside 12 nm ${t.inside_12nm}, inside 24 nm ${t.inside_24nm}`
+		);
+	}
+	console.log(
+		`Qixingyan base point in jm2025-z4: ${qInside} (${qEdge.km.toFixed(2)} km from its nearest edge); base points in zones: ${basePointsInZones.map((b) => `${b.base_point} in ${b.zone}`).join(', ') || 'none'}`
+	);
+	console.log(`wrote ${OUT} and the 12/24-nm lines in data/baselines.geojson`);
 }
 
 main();

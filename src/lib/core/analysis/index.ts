@@ -25,3 +25,4 @@ export { splitAtRings, type LinePiece } from './splitAtRings';
 export { densifyRhumb } from './densifyRhumb';
 export { nearestOnLines } from './nearestOnLines';
 export { lanesOnLand, type LaneOnLand } from './lanesOnLand';
+export { limitLine } from './limitLine';
