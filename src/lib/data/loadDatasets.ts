@@ -1,3 +1,4 @@
+import baselinesUrl from '../../../data/baselines.geojson?url';
 import drillZonesUrl from '../../../data/drill-zones.geojson?url';
 import eventsUrl from '../../../data/events.geojson?url';
 import exercisesUrl from '../../../data/exercises.json?url';
@@ -15,6 +16,7 @@ import type { DatasetName, LoadIssue, LoadResult } from '../core/data/loadResult
 
 /** The only place that names the data files' URLs (Vite hashes and emits them). */
 export const DATA_URLS: Record<DataFileName, string> = {
+	'baselines.geojson': baselinesUrl,
 	'drill-zones.geojson': drillZonesUrl,
 	'events.geojson': eventsUrl,
 	'exercises.json': exercisesUrl,
@@ -71,7 +73,14 @@ export async function loadDatasets(): Promise<LoadResult> {
 	if (zones) collections['drill-zones'] = normalizeZones(zones) as FeatureCollection;
 	if (events) collections.events = normalizeEvents(events) as FeatureCollection;
 	if (valid['places.geojson']) collections.places = valid['places.geojson'] as FeatureCollection;
-	if (valid['reference.geojson']) collections.reference = valid['reference.geojson'] as FeatureCollection;
+	// Taiwan's baselines and the 12/24-nm lines are reference lines: drawn by the reference layers.
+	const maritime = (valid['baselines.geojson']?.features ?? []).filter((f) => f.geometry.type === 'LineString');
+	if (valid['reference.geojson'] || maritime.length > 0) {
+		collections.reference = {
+			type: 'FeatureCollection',
+			features: [...(valid['reference.geojson']?.features ?? []), ...maritime]
+		} as FeatureCollection;
+	}
 	if (valid['shipping-lanes.geojson'])
 		collections['shipping-lanes'] = valid['shipping-lanes.geojson'] as FeatureCollection;
 	return { collections, exercises: valid['exercises.json'] ?? null, issues };

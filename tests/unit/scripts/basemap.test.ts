@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon, distance } from '@turf/turf';
 import type {
 	Feature,
 	FeatureCollection,
@@ -64,6 +64,17 @@ function sides(p: Position): string[] {
 	return out;
 }
 
+/** The position of a feature of data/places.geojson, by id. */
+function place(id: string): Position {
+	const places = JSON.parse(readFileSync('data/places.geojson', 'utf8')) as FeatureCollection<
+		Geometry,
+		{ id: string }
+	>;
+	const f = places.features.find((p) => p.properties.id === id);
+	if (!f || f.geometry.type !== 'Point') throw new Error(`no point place ${id}`);
+	return f.geometry.coordinates;
+}
+
 /** The land polygons of the generated land file. */
 function landPolygons(): Feature<Polygon | MultiPolygon, BasemapProps>[] {
 	return files.land.features.filter(
@@ -78,12 +89,12 @@ function isLand(at: Position): boolean {
 }
 
 describe('offline basemap (data/basemap, built by scripts/build-basemap.mjs)', () => {
-	it('every file is a FeatureCollection with a name, a Natural Earth attribution and string feature ids', () => {
+	it('every file is a FeatureCollection with a name, an OpenStreetMap (ODbL) attribution and string feature ids', () => {
 		for (const [name, fc] of Object.entries(files)) {
 			expect(fc.type).toBe('FeatureCollection');
 			expect(fc.name).toBe(name);
 			expect(fc.attribution).toMatch(
-				/^Natural Earth 1:10m \(public domain\), via world-atlas \S+$/
+				/^© OpenStreetMap contributors \(ODbL\), land polygons via @geo-maps\/countries-land-10m \S+$/
 			);
 			for (const f of fc.features) expect(typeof f.properties.id).toBe('string');
 		}
@@ -133,6 +144,35 @@ describe('offline basemap (data/basemap, built by scripts/build-basemap.mjs)', (
 
 	it('Kinmen (118.35, 24.44) is on land', () => {
 		expect(isLand([118.35, 24.44])).toBe(true);
+	});
+
+	it('the Matsu (Nangan) place of data/places.geojson is on land', () => {
+		expect(isLand(place('matsu'))).toBe(true);
+	});
+
+	it("land lies within 1 arc-minute (the place's stated precision) of the Pratas (Dongsha) place", () => {
+		// The place is the centre of the eAIP's 10-nm circle around the island, to the arc-minute,
+		// so it may fall just off the island's edge; the island must be within that precision.
+		const at = place('pratas');
+		const near = landPolygons().some((f) => {
+			const polygons =
+				f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+			return (
+				polygons.some((rings) => (rings[0] ?? []).some((q) => distance(at, q) <= 1.852)) ||
+				booleanPointInPolygon(at, f)
+			);
+		});
+		expect(near).toBe(true);
+	});
+
+	it('Dongyin, Beigan and Lanyu are on land (islands missing from Natural Earth 1:10m)', () => {
+		for (const at of [
+			[120.49, 26.37],
+			[119.99, 26.22],
+			[121.55, 22.04]
+		]) {
+			expect(isLand(at), at.join(',')).toBe(true);
+		}
 	});
 
 	it('world.geojson puts the off-map capitals (Washington, Tokyo, Singapore) on land', () => {

@@ -106,6 +106,35 @@ export const PressComparisonSchema = v.strictObject({
 	note: PlainTextSchema
 });
 
+/** Each zone against Taiwan's territorial-sea baselines and the base points it takes in. */
+export const TerritorialSeaSchema = v.strictObject({
+	baselines: v.array(IdSchema),
+	note: PlainTextSchema,
+	zones: v.array(
+		v.strictObject({
+			zone: IdSchema,
+			/** Distance from the zone to the nearest baseline (0 when it reaches the baseline). */
+			to_baseline: DistanceJsonSchema,
+			/** The zone reaches within 12 nm of a baseline: it crosses the 12-nm line. */
+			inside_12nm: v.boolean(),
+			/** The zone reaches within 24 nm of a baseline: it crosses the 24-nm line. */
+			inside_24nm: v.boolean()
+		})
+	),
+	/** Base points that lie inside a zone. */
+	base_points_in_zones: v.array(
+		v.strictObject({ base_point: IdSchema, name: PlainTextSchema, zone: IdSchema })
+	),
+	/** Whether JM2025 zone 4 takes in the Qixingyan base point, and how far inside or outside. */
+	qixingyan: v.strictObject({
+		base_point: IdSchema,
+		zone: IdSchema,
+		inside: v.boolean(),
+		/** Distance from the base point to the zone's nearest edge. */
+		to_zone_edge: DistanceJsonSchema
+	})
+});
+
 /** data/derived/analysis.json, written by scripts/build-analysis.ts. */
 export const AnalysisFileSchema = v.strictObject({
 	generated: IsoDateSchema,
@@ -121,7 +150,8 @@ export const AnalysisFileSchema = v.strictObject({
 	exercises: v.array(
 		v.variant('zones_published', [PublishedExerciseSchema, UnpublishedExerciseSchema])
 	),
-	press_comparisons: v.array(PressComparisonSchema)
+	press_comparisons: v.array(PressComparisonSchema),
+	territorial_sea: TerritorialSeaSchema
 });
 
 export type DistanceJson = v.InferOutput<typeof DistanceJsonSchema>;
@@ -131,3 +161,4 @@ export type PublishedExercise = v.InferOutput<typeof PublishedExerciseSchema>;
 export type UnpublishedExercise = v.InferOutput<typeof UnpublishedExerciseSchema>;
 export type PressComparison = v.InferOutput<typeof PressComparisonSchema>;
 export type AnalysisFile = v.InferOutput<typeof AnalysisFileSchema>;
+export type TerritorialSea = v.InferOutput<typeof TerritorialSeaSchema>;

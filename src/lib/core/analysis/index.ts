@@ -24,3 +24,5 @@ export { pointInZone } from './pointInZone';
 export { splitAtRings, type LinePiece } from './splitAtRings';
 export { densifyRhumb } from './densifyRhumb';
 export { nearestOnLines } from './nearestOnLines';
+export { lanesOnLand, type LaneOnLand } from './lanesOnLand';
+export { limitLine } from './limitLine';

@@ -1,5 +1,6 @@
 /** Basenames of the data files in data/ that the app loads and the tests validate. */
 export const DATA_FILES = [
+	'baselines.geojson',
 	'drill-zones.geojson',
 	'events.geojson',
 	'exercises.json',

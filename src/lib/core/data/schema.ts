@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { BaselineCollection } from './baselinesSchema';
 import { containsHtml } from './containsHtml';
 import { isoLocalParts, parseDateOrTime, parseIsoDate } from './parseIsoTime';
 import { SourceTierSchema } from './sourceTier';
@@ -284,6 +285,7 @@ export type ExercisesFile = v.InferOutput<typeof ExercisesFileSchema>;
 
 /** The validated content of each data file, by basename. */
 export interface DatasetByFile {
+	'baselines.geojson': BaselineCollection;
 	'drill-zones.geojson': DrillZoneCollection;
 	'events.geojson': EventCollection;
 	'exercises.json': ExercisesFile;

@@ -1,4 +1,9 @@
 import * as v from 'valibot';
+import {
+	BaselineFeatureSchema,
+	baselineIssues,
+	type BaselineFeature
+} from './baselinesSchema';
 import { checkGeometry } from './checkGeometry';
 import type { DataIssue, FieldIssue } from './dataIssue';
 import { DATA_FILES, isDataFileName, type DataFileName } from './dataFiles';
@@ -284,6 +289,21 @@ function validateLanes(c: Collector, json: unknown): DatasetByFile['shipping-lan
 	return { type: 'FeatureCollection', ...nameOf(json), features: ok.map((i) => i.value) };
 }
 
+function validateBaselines(c: Collector, json: unknown): DatasetByFile['baselines.geojson'] | null {
+	const list = featureList(c, json);
+	if (!list) return null;
+	const items = validateItems(c, list, BaselineFeatureSchema, rawFeatureId, 'properties.id');
+	const ok = validFeatures<BaselineFeature>(items);
+	const baselineIds = new Set(
+		ok.filter((i) => i.value.properties.kind === 'baseline').map((i) => i.value.properties.id)
+	);
+	for (const { label, value } of ok) {
+		c.addAll(label, checkGeometry(value.geometry));
+		c.addAll(label, baselineIssues(value, baselineIds));
+	}
+	return { type: 'FeatureCollection', ...nameOf(json), features: ok.map((i) => i.value) };
+}
+
 function exerciseIssues(e: Exercise): FieldIssue[] {
 	const start = parseDateOrTime(e.start);
 	const end = parseDateOrTime(e.end);
@@ -309,6 +329,7 @@ function validateExercises(c: Collector, json: unknown): DatasetByFile['exercise
 }
 
 const VALIDATORS: { [F in DataFileName]: (c: Collector, json: unknown) => DatasetByFile[F] | null } = {
+	'baselines.geojson': validateBaselines,
 	'drill-zones.geojson': validateZones,
 	'events.geojson': validateEvents,
 	'exercises.json': validateExercises,

@@ -44,6 +44,27 @@ export const EXPORT_LEGEND: readonly LegendEntry[] = [
 		label: 'Median line'
 	},
 	{
+		group: 'reference',
+		kind: 'line',
+		color: PALETTE.maritime,
+		dash: [3, 1.5],
+		label: "Taiwan's baselines (approximate)"
+	},
+	{
+		group: 'reference',
+		kind: 'line',
+		color: PALETTE.maritime,
+		dash: [8, 3],
+		label: '12 nm line (approximate)'
+	},
+	{
+		group: 'reference',
+		kind: 'line',
+		color: PALETTE.maritime,
+		dash: [1.5, 2],
+		label: '24 nm line (approximate)'
+	},
+	{
 		group: 'shipping-lanes',
 		kind: 'line',
 		color: PALETTE.lane,

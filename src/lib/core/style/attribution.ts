@@ -14,6 +14,12 @@ export interface Credit {
 export const CREDITS: readonly Credit[] = [
 	{
 		layer: 'basemap',
+		text: '© OpenStreetMap contributors',
+		licence: 'ODbL',
+		url: 'https://www.openstreetmap.org/copyright'
+	},
+	{
+		layer: 'basemap-world',
 		text: 'Natural Earth',
 		licence: 'public domain',
 		url: 'https://www.naturalearthdata.com/about/terms-of-use/'

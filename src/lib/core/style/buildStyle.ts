@@ -114,7 +114,11 @@ export function buildStyle(inputs: StyleInputs, scene: MapScene = {}): StyleSpec
 				data: inputs.basemap.land,
 				attribution: credit('basemap')
 			},
-			[SOURCE.world]: { type: 'geojson', data: inputs.basemap.world },
+			[SOURCE.world]: {
+				type: 'geojson',
+				data: inputs.basemap.world,
+				attribution: credit('basemap-world')
+			},
 			[SOURCE.coastline]: { type: 'geojson', data: inputs.basemap.coastline },
 			[SOURCE.borders]: { type: 'geojson', data: inputs.basemap.borders },
 			[SOURCE.drillZones]: data('drill-zones'),

@@ -194,9 +194,17 @@ export function shippingLaneLayers(): LayerSpecification[] {
 	];
 }
 
-/** Reference lines: official lines dashed, secondary ones dotted, with labels along the line. */
+/** Kinds of the reference source that come from data/baselines.geojson (drawn in their own colour). */
+const MARITIME_KINDS = ['baseline', 'territorial_sea_limit', 'contiguous_zone_limit'];
+
+/**
+ * Reference lines: official lines dashed, secondary ones dotted, with labels along the line.
+ * Taiwan's territorial-sea baselines (short dashes) and the 12-nm (long dashes) and 24-nm (dots)
+ * lines computed from them share the layer, in their own colour.
+ */
 export function referenceLayers(): LayerSpecification[] {
 	const secondary: ExpressionSpecification = ['to-boolean', ['get', 'secondary']];
+	const kind: ExpressionSpecification = ['get', 'kind'];
 	return [
 		{
 			// Official lines dashed, secondary ones dotted and lighter: one layer, one program.
@@ -208,12 +216,38 @@ export function referenceLayers(): LayerSpecification[] {
 					'case',
 					hovered,
 					PALETTE.highlight,
+					['match', kind, MARITIME_KINDS, true, false],
+					PALETTE.maritime,
 					secondary,
 					PALETTE.referenceSecondary,
 					PALETTE.reference
 				],
-				'line-width': ['+', ['case', hovered, 1.4, 0], ['case', secondary, 1.1, 1.6]],
-				'line-dasharray': ['case', secondary, ['literal', [1, 2.5]], ['literal', [6, 3]]],
+				'line-width': [
+					'+',
+					['case', hovered, 1.4, 0],
+					[
+						'match',
+						kind,
+						'baseline',
+						1.2,
+						'territorial_sea_limit',
+						1.4,
+						'contiguous_zone_limit',
+						1.2,
+						['case', secondary, 1.1, 1.6]
+					]
+				],
+				'line-dasharray': [
+					'match',
+					kind,
+					'baseline',
+					['literal', [3, 1.5]],
+					'territorial_sea_limit',
+					['literal', [8, 3]],
+					'contiguous_zone_limit',
+					['literal', [1.5, 2]],
+					['case', secondary, ['literal', [1, 2.5]], ['literal', [6, 3]]]
+				],
 				'line-opacity': perFeature(1)
 			}
 		},
@@ -232,6 +266,12 @@ export function referenceLayers(): LayerSpecification[] {
 					'Median line, navy variant (reported)',
 					'adiz',
 					'ADIZ (secondary source)',
+					'baseline',
+					'Baseline (ROC 1999/2009)',
+					'territorial_sea_limit',
+					'12 nm',
+					'contiguous_zone_limit',
+					'24 nm',
 					''
 				],
 				'symbol-placement': 'line',

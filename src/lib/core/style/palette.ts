@@ -17,6 +17,8 @@ export const PALETTE = {
 	lane: '#1f7a99',
 	reference: '#3d4650',
 	referenceSecondary: '#6b7480',
+	/** Taiwan's territorial-sea baselines and the 12-nm and 24-nm lines. */
+	maritime: '#2f7d4f',
 	place: {
 		capital: '#1f2933',
 		port: '#1f7a99',

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AnalysisFileSchema } from '../../../../src/lib/core/analysis/analysisSchema';
 import { roundSignificant } from '../../../../src/lib/core/analysis/roundSignificant';
+import { pointInZone } from '../../../../src/lib/core/analysis/pointInZone';
 import { zoneArea } from '../../../../src/lib/core/analysis/zoneArea';
 import { validateDataset } from '../../../../src/lib/core/data/validateDataset';
 
@@ -48,5 +49,15 @@ describe('data/derived/analysis.json', () => {
 		const ex = file.exercises.find((x) => x.id === 'jm2025');
 		const sum = jm2025.reduce((s, z) => s + zoneArea(z).km2, 0);
 		expect(ex?.zones_published && ex.total_area.km2).toBeCloseTo(sum, 1);
+	});
+
+	it('pointInZone() of the Qixingyan base point in JM2025 zone 4 matches analysis.json (not stale)', () => {
+		const file = v.parse(AnalysisFileSchema, raw);
+		const baselines = validateDataset('baselines.geojson', readData('baselines.geojson'));
+		if (!baselines.ok) throw new Error('data/baselines.geojson does not validate');
+		const q = baselines.data.features.find((f) => f.properties.id === 'basepoint-t15');
+		const zone4 = jm2025.find((z) => z.properties.id === 'jm2025-z4');
+		if (!q || q.geometry.type !== 'Point' || !zone4) throw new Error('missing Qixingyan or zone 4');
+		expect(file.territorial_sea.qixingyan.inside).toBe(pointInZone(q.geometry.coordinates, zone4));
 	});
 });

@@ -8,7 +8,14 @@ import {
 describe('attribution', () => {
 	it('attributionText() names every licence that requires credit', () => {
 		const text = attributionText();
-		for (const needed of ['Natural Earth', 'MARNET', 'EUPL-1.2', 'World Port Index']) {
+		for (const needed of [
+			'OpenStreetMap',
+			'ODbL',
+			'Natural Earth',
+			'MARNET',
+			'EUPL-1.2',
+			'World Port Index'
+		]) {
 			expect(text).toContain(needed);
 		}
 	});
