@@ -19,3 +19,6 @@ export type {
 export { parseIsoTime, parseIsoDate, parseDateOrTime, isoLocalParts } from './parseIsoTime';
 export { looksSwapped, PROJECT_REGION } from './looksSwapped';
 export { containsHtml } from './containsHtml';
+export { ACTIVITY_FILE, LATER_DATA_FILES } from './dataFiles';
+export * from './activitySchema';
+export { activityIssues, validateActivity } from './validateActivity';
