@@ -1,4 +1,4 @@
-import type { ActivityDay } from '../data/activitySchema';
+import type { ActivityDay, ActivitySource } from '../data/activitySchema';
 import { formatLocalDate } from './formatLocalDate';
 import { formatTime, MONTHS } from './formatTime';
 
@@ -28,6 +28,11 @@ export function activityFigures(day: ActivityDay): string {
 	].join(', ');
 }
 
+/** A source's publisher, marked "(secondary)" when it only quotes or recalls MND's figures. */
+export function sourceName(source: Pick<ActivitySource, 'publisher' | 'tier'>): string {
+	return source.tier === 'secondary' ? `${source.publisher} (secondary)` : source.publisher;
+}
+
 /**
  * What a screen reader hears for one report: its date and period, its figures and its sources.
  * `start` and `end` are the period in epoch ms; `startStated` false says the start is assumed.
@@ -41,7 +46,7 @@ export function activityLabel(
 	const period = startStated
 		? `${shortTaipei(start)} to ${shortTaipei(end)} Taipei time`
 		: `24 hours to ${shortTaipei(end)} Taipei time`;
-	const publishers = [...new Set(day.sources.map((s) => s.publisher))].join('; ');
+	const publishers = [...new Set(day.sources.map(sourceName))].join('; ');
 	return `MND report of ${formatLocalDate(day.date)} (${period}): ${activityFigures(day)}. Source: ${publishers}.`;
 }
 

@@ -4,7 +4,8 @@ import {
 	activityFigures,
 	activityLabel,
 	gapLabel,
-	shortDate
+	shortDate,
+	sourceName
 } from '../../../../src/lib/core/time/activityLabel';
 
 const day: ActivityDay = {
@@ -59,6 +60,13 @@ describe('activityLabel()', () => {
 		expect(activityLabel(day, start, end, false)).toContain(
 			'(24 hours to 30 Dec 06:00 Taipei time)'
 		);
+	});
+});
+
+describe('sourceName()', () => {
+	it('sourceName() marks a secondary source', () => {
+		expect(sourceName({ publisher: 'ANI via X', tier: 'secondary' })).toBe('ANI via X (secondary)');
+		expect(sourceName({ publisher: 'CNA', tier: 'press' })).toBe('CNA');
 	});
 });
 
