@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { freshApps } from './util';
 
 interface Day {
@@ -25,6 +26,11 @@ async function loaded(page: Page) {
 		})
 		.toBeGreaterThan(30);
 }
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
 describe('the MND activity strip', () => {
 	const open = freshApps();
@@ -110,5 +116,34 @@ describe('the MND activity strip', () => {
 		expect(
 			await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))
 		).toMatch(/^MND report of 29 Dec 2025 .*navy ships/);
+	});
+
+	it('axe.run() finds no serious or critical violation in the strip', async () => {
+		const app = await open();
+		await loaded(app.page);
+		await app.page.evaluate(axeSource);
+		const violations = await app.page.evaluate(async () => {
+			const axe = (
+				window as unknown as {
+					axe: {
+						run: (ctx: Element) => Promise<{ violations: { id: string; impact: string | null }[] }>;
+					};
+				}
+			).axe;
+			const result = await axe.run(document.querySelector('[data-testid="activity-strip"]')!);
+			return result.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => v.id);
+		});
+		expect(violations).toEqual([]);
+	});
+
+	it('fits a 390 px phone without sideways scroll', async () => {
+		const app = await open({ width: 390, height: 844 });
+		await loaded(app.page);
+		const overflow = await app.page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBe(0);
 	});
 });
