@@ -9,6 +9,12 @@ export const DATA_FILES = [
 	'shipping-lanes.geojson'
 ] as const;
 
+/** The daily MND figures of PLA activity: fetched after the map has drawn, checked by validateActivity. */
+export const ACTIVITY_FILE = 'pla-activity.json';
+
+/** Data files in data/ that the app fetches later, each with its own validator. */
+export const LATER_DATA_FILES = [ACTIVITY_FILE] as const;
+
 /** One of the data file basenames in DATA_FILES. */
 export type DataFileName = (typeof DATA_FILES)[number];
 

@@ -28,3 +28,6 @@ export {
 	tierLabel,
 	type SourceTier
 } from './sourceTier';
+export { ACTIVITY_FILE, LATER_DATA_FILES } from './dataFiles';
+export * from './activitySchema';
+export { activityIssues, validateActivity } from './validateActivity';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { crossCheck, type DatasetMap } from '../../../../src/lib/core/data/crossCheck';
-import { DATA_FILES } from '../../../../src/lib/core/data/dataFiles';
+import { DATA_FILES, LATER_DATA_FILES } from '../../../../src/lib/core/data/dataFiles';
 import { formatIssue } from '../../../../src/lib/core/data/formatIssue';
 import { validateDataset } from '../../../../src/lib/core/data/validateDataset';
 import { dataFileNames, readDataFile } from './loadData';
@@ -76,8 +76,8 @@ function expectRingMatches(ring: readonly (readonly number[])[], published: stri
 }
 
 describe('data/ files', () => {
-	it('DATA_FILES lists exactly the JSON files in data/', () => {
-		expect(dataFileNames()).toEqual([...DATA_FILES].sort());
+	it('DATA_FILES and LATER_DATA_FILES list exactly the JSON files in data/', () => {
+		expect(dataFileNames()).toEqual([...DATA_FILES, ...LATER_DATA_FILES].sort());
 	});
 
 	it.each([...DATA_FILES])('validateDataset() accepts data/%s', (file) => {
