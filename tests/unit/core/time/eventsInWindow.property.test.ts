@@ -10,7 +10,7 @@ import { eventProps, timeNear, windowMs } from './arbitraries';
 const cases = fc
 	.tuple(fc.array(eventProps, { minLength: 1, maxLength: 40 }), windowMs, fc.nat())
 	.chain(([events, w, pick]) => {
-		const sorted = [...events].sort((a, b) => a.ts - b.ts);
+		const sorted = [...events].sort((a, b) => a.ts - b.ts).map((e, i) => ({ ...e, id: `e${i}` }));
 		return fc.tuple(
 			fc.constant(sorted),
 			fc.constant(w),
