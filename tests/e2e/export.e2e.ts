@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { NO_OVERLAYS } from '../fixtures/noOverlays';
-import { openApp, waitForMapIdle, type AppPage } from './util';
+import { sharedApp, waitForMapIdle, type AppPage } from './util';
+
+/** The app's opening time (the start of the live fire), which the file-name test expects. */
+const DEFAULT_TIME = '2025-12-30T00:00:00Z';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -116,21 +118,16 @@ async function downloadPreset(page: Page, preset: RegExp) {
 }
 
 describe('export', () => {
-	let browser: Browser;
+	const shared = sharedApp();
 	let app: AppPage;
 
-	beforeAll(async () => {
-		browser = await launchChromium();
-		app = await openApp(browser, inject('baseURL'));
+	// Every test starts at the default time with no dialog open, whatever the one before did.
+	beforeEach(async () => {
+		app = shared();
+		const close = app.page.getByRole('button', { name: 'Close export' });
+		if (await close.isVisible()) await close.click();
+		await app.page.evaluate((t) => window.straitAtlas!.setTime(t), DEFAULT_TIME);
 		await waitForMapIdle(app.page);
-	});
-	afterEach(() => {
-		expect(app.errors).toEqual([]);
-		expect(app.foreignRequests).toEqual([]);
-	});
-	afterAll(async () => {
-		await app?.close();
-		await browser?.close();
 	});
 
 	it('the 1x presets download PNGs of their exact size that are not blank', async () => {

@@ -49,14 +49,6 @@ describe('the map in Chromium', () => {
 		expect(file.size).toBeGreaterThan(10_000);
 	});
 
-	it('no request leaves the page origin', () => {
-		expect(shared().foreignRequests).toEqual([]);
-	});
-
-	it('the page logs no error', () => {
-		expect(shared().errors).toEqual([]);
-	});
-
 	it('the Content-Security-Policy allows only the page origin', async () => {
 		const csp = await shared()
 			.page.locator('meta[http-equiv="Content-Security-Policy"]')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedApp } from './util';
+import { sharedApp, waitForMapIdle } from './util';
 
 const DATA_SOURCES = ['drill-zones', 'shipping-lanes', 'places', 'events', 'reference'];
 
@@ -45,7 +45,9 @@ describe('startup', () => {
 		shared().page.evaluate(() => (window as unknown as { __startup: StartupRecord }).__startup);
 
 	it('MapController.attach() starts the map with its data, so each data source is laid out once', async () => {
-		await shared().page.waitForTimeout(300);
+		// A second load would come from a setData after the data arrived: wait until the map has
+		// been idle again two frames after opening (waitForMapIdle), then count.
+		await waitForMapIdle(shared().page);
 		const { loads } = await record();
 		for (const source of DATA_SOURCES) {
 			expect(loads.filter((s) => s === source).length, source).toBe(1);

@@ -106,7 +106,15 @@ describe('the timeline', () => {
 		await expect.poll(() => sliderValue(app.page)).toBeGreaterThan(start);
 		await app.page.getByRole('button', { name: 'Pause' }).click();
 		const paused = await sliderValue(app.page);
-		await app.page.waitForTimeout(400);
+		// Playback moves the time on every animation frame: after ten frames it would have moved.
+		await app.page.evaluate(
+			() =>
+				new Promise<void>((resolve) => {
+					let left = 10;
+					const tick = () => (--left > 0 ? requestAnimationFrame(tick) : resolve());
+					requestAnimationFrame(tick);
+				})
+		);
 		expect(await sliderValue(app.page)).toBe(paused);
 	});
 

@@ -89,8 +89,21 @@ export type OpenOptions = {
 };
 
 /**
+ * Fails on the page errors, console errors and requests off the origin recorded since the last
+ * check, and clears them, so each failure is reported by the test during which it happened.
+ */
+export function expectCleanPage(app: AppPage): void {
+	const errors = app.errors.splice(0);
+	const foreignRequests = app.foreignRequests.splice(0);
+	expect(errors, 'page or console errors').toEqual([]);
+	expect(foreignRequests, 'requests off the page origin').toEqual([]);
+}
+
+/**
  * One app page shared by a suite's tests: opened (map idle) before the first test, closed after
- * the last. Returns a getter for it.
+ * the last. The opening and every test fail on a page error or a request off the origin
+ * (expectCleanPage). Each test sets the state it needs: none may rely on the one before it.
+ * Returns a getter for the page.
  */
 export function sharedApp(options: OpenOptions = {}): () => AppPage {
 	let browser: Browser | undefined;
@@ -99,6 +112,10 @@ export function sharedApp(options: OpenOptions = {}): () => AppPage {
 		browser = await launchChromium();
 		app = await openApp(browser, inject('baseURL'), options);
 		await waitForMapIdle(app.page);
+		expectCleanPage(app);
+	});
+	afterEach(() => {
+		if (app) expectCleanPage(app);
 	});
 	afterAll(async () => {
 		await app?.close();
@@ -122,8 +139,7 @@ export function freshApps(): (options?: OpenOptions) => Promise<AppPage> {
 		current = null;
 		if (!app) return;
 		await app.close();
-		expect(app.errors).toEqual([]);
-		expect(app.foreignRequests).toEqual([]);
+		expectCleanPage(app);
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -23,9 +23,16 @@ export interface FeaturesAtTime extends FeatureCollection {
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
 
-/** Whether a zone is drawn at `state`: the same test as zoneFilterExpression(). */
+/**
+ * Whether a zone is drawn at `state`: the same test as zoneFilterExpression(). That filter fails
+ * on a timing it cannot compare (missing, null, text; NaN compares), and MapLibre then hides the
+ * zone even in the comparison overlay: it reads `announced_ts` first, `end_ts` once announced.
+ */
 function zoneShown(p: Record<string, unknown>, state: TimeState): boolean {
-	const inTime = zoneInTime({ announced_ts: num(p.announced_ts), end_ts: num(p.end_ts) }, state.t);
+	const { announced_ts: announced, end_ts: end } = p;
+	if (typeof announced !== 'number') return false;
+	if (state.t >= announced && typeof end !== 'number') return false;
+	const inTime = zoneInTime({ announced_ts: announced, end_ts: num(end) }, state.t);
 	return inTime || (Boolean(state.compare) && p.exercise === COMPARE_EXERCISE);
 }
 

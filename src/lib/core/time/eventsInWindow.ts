@@ -5,7 +5,8 @@ const byTs = bisector((e: TimedEvent) => e.ts);
 
 /**
  * The events shown at time `t`: those at or before `t` and, when `windowMs` > 0, after
- * `t - windowMs`. The same semantics as the map's global-state filter. Events must be sorted.
+ * `t - windowMs`. The same semantics as the map's global-state filter (nothing when `t` or
+ * `windowMs` is NaN). Events must be sorted.
  * @example eventsInWindow(sorted, Date.UTC(2025, 11, 30), 0) // everything up to 30 Dec
  */
 export function eventsInWindow<E extends TimedEvent>(
@@ -13,6 +14,9 @@ export function eventsInWindow<E extends TimedEvent>(
 	t: number,
 	windowMs: number
 ): E[] {
+	// Every comparison with NaN is false, so the map's filter then draws nothing; the bisector
+	// would instead take NaN as "after everything".
+	if (Number.isNaN(t) || Number.isNaN(windowMs)) return [];
 	const end = byTs.right(sorted, t);
 	const start = windowMs > 0 ? byTs.right(sorted, t - windowMs) : 0;
 	return sorted.slice(start, end);

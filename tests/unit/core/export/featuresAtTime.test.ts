@@ -76,6 +76,19 @@ describe('featuresAtTime()', () => {
 		const r = featuresAtTime(collections(), { t: LIVE, windowMs: 0, compare: true });
 		expect(ids(r, 'drill-zones')).toEqual(['jm-1', 'aug-1']);
 	});
+	it('featuresAtTime() leaves out a comparison zone with no announcement time, as the zone filter does', () => {
+		// The filter's time test fails on a missing number and MapLibre then hides the zone.
+		const c = collections();
+		delete c['drill-zones'].features[1]!.properties!.announced_ts;
+		const r = featuresAtTime(c, { t: LIVE, windowMs: 0, compare: true });
+		expect(ids(r, 'drill-zones')).toEqual(['jm-1']);
+	});
+	it('featuresAtTime() leaves out an announced comparison zone with no end time, as the zone filter does', () => {
+		const c = collections();
+		c['drill-zones'].features[1]!.properties!.end_ts = null;
+		const r = featuresAtTime(c, { t: LIVE, windowMs: 0, compare: true });
+		expect(ids(r, 'drill-zones')).toEqual(['jm-1']);
+	});
 	it('featuresAtTime() exports only the layer groups shown', () => {
 		const r = featuresAtTime(collections(), { t: LIVE, windowMs: 0 }, ['events', 'places']);
 		expect([...new Set(r.features.map((f) => f.properties?.dataset))]).toEqual([

@@ -23,6 +23,15 @@ describe('eventsInWindow()', () => {
 		expect(eventsInWindow(sorted, t, 7 * DAY + 1).map((e) => e.id)).toEqual(['a', 'b']);
 	});
 
+	it('eventsInWindow() with a window that is not a number is empty, as on the map', () => {
+		// The layer filter's window tests are all false for NaN, so the map draws no event.
+		expect(eventsInWindow(sorted, Date.UTC(2025, 11, 30), Number.NaN)).toEqual([]);
+	});
+
+	it('eventsInWindow() at a time that is not a number is empty, as on the map', () => {
+		expect(eventsInWindow(sorted, Number.NaN, 0)).toEqual([]);
+	});
+
 	it('eventsInWindow() before the first event is empty', () => {
 		expect(eventsInWindow(sorted, Date.UTC(2025, 0, 1), 0)).toEqual([]);
 	});
