@@ -212,6 +212,15 @@ describe('the timeline', () => {
 		expect(await current()).toBe('wong-trump-call');
 	});
 
+	it('clicking the first of two events sharing a time highlights that one', async () => {
+		const app = await open();
+		await app.page.locator('.events li[data-event="jm2025-complete"] button').click();
+		await expect
+			.poll(() => app.page.locator('.events li.current').getAttribute('data-event'))
+			.toBe('jm2025-complete');
+		expect(await app.page.locator('#detail-title').textContent()).toContain('complete');
+	});
+
 	it('stepping to a date-only Tokyo event shows its own date and place', async () => {
 		const app = await open({ hash: '#t=2025-11-08T00:00:00Z' });
 		await app.page.getByRole('button', { name: 'Previous event' }).click();
