@@ -194,12 +194,48 @@ describe('the timeline', () => {
 			.toBe(true);
 	});
 
-	it('play under prefers-reduced-motion moves in whole steps, not a glide', async () => {
+	it('play under prefers-reduced-motion jumps from event to event, not a glide', async () => {
 		const app = await open({ hash: '#t=2025-11-10T00:00:00Z', reducedMotion: true });
 		const start = await sliderValue(app.page);
 		await app.page.getByRole('button', { name: 'Play' }).click();
 		await expect.poll(() => sliderValue(app.page), { timeout: 5_000 }).toBeGreaterThan(start);
 		await app.page.getByRole('button', { name: 'Pause' }).click();
-		expect(((await sliderValue(app.page)) - start) % DAY).toBe(0);
+		// The next events in data/events.geojson: the summons, the travel advisory, the seafood halt.
+		const stops = [
+			'2025-11-13T00:00:00+08:00',
+			'2025-11-14T00:00:00+08:00',
+			'2025-11-19T00:00:00+08:00'
+		];
+		expect(stops.map(Date.parse)).toContain(await sliderValue(app.page));
+	});
+
+	it('Next event stops on each of two events sharing a time and is disabled after the last', async () => {
+		const app = await open({ hash: '#t=2025-12-30T12:00:00Z' });
+		const next = app.page.getByRole('button', { name: 'Next event' });
+		const current = () => app.page.locator('.events li.current').getAttribute('data-event');
+		await next.click();
+		await expect.poll(current).toBe('jm2025-complete');
+		await next.click();
+		await expect.poll(current).toBe('xi-new-year-address');
+		for (let i = 0; i < 10 && (await next.isEnabled()); i++) await next.click();
+		expect(await next.isDisabled()).toBe(true);
+		expect(await current()).toBe('wong-trump-call');
+	});
+
+	it('clicking the first of two events sharing a time highlights that one', async () => {
+		const app = await open();
+		await app.page.locator('.events li[data-event="jm2025-complete"] button').click();
+		await expect
+			.poll(() => app.page.locator('.events li.current').getAttribute('data-event'))
+			.toBe('jm2025-complete');
+		expect(await app.page.locator('#detail-title').textContent()).toContain('complete');
+	});
+
+	it('stepping to a date-only Tokyo event shows its own date and place', async () => {
+		const app = await open({ hash: '#t=2025-11-08T00:00:00Z' });
+		await app.page.getByRole('button', { name: 'Previous event' }).click();
+		await expect
+			.poll(() => app.page.getByTestId('current-time').textContent())
+			.toMatch(/^7 Nov 2025(, Tokyo| \(UTC\+9\))$/);
 	});
 });

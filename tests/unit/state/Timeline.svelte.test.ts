@@ -83,40 +83,108 @@ describe('Timeline', () => {
 		expect(tl.stepEvent(-1)?.id).toBe('remark');
 	});
 
-	it('play() advances time by speed per second and pause() stops it', () => {
-		const { clock, advance } = manualClock();
-		const tl = new Timeline(Date.UTC(2025, 10, 10), clock);
+	it('stepEvent() stops on each of two events that share a time, and current follows', () => {
+		const tied = [...events.slice(0, 2), ev('address', Date.UTC(2025, 11, 30, 0)), events[2]!];
+		const tl = new Timeline(Date.UTC(2025, 11, 1));
+		tl.setEvents(tied);
+		expect(tl.stepEvent(1)?.id).toBe('live-fire');
+		expect(tl.current?.id).toBe('live-fire');
+		expect(tl.stepEvent(1)?.id).toBe('address');
+		expect(tl.current?.id).toBe('address');
+		expect(tl.stepEvent(-1)?.id).toBe('live-fire');
+		expect(tl.current?.id).toBe('live-fire');
+	});
+
+	it('stepEvent() returns null at the last event and hasNext turns false', () => {
+		const tl = new Timeline(Date.UTC(2025, 11, 31));
 		tl.setEvents(events);
-		tl.speed = DAY;
+		expect(tl.hasNext).toBe(true);
+		expect(tl.stepEvent(1)?.id).toBe('calls');
+		expect(tl.hasNext).toBe(false);
+		expect(tl.stepEvent(1)).toBeNull();
+		expect(tl.t).toBe(Date.UTC(2026, 0, 2));
+	});
+
+	it('hasPrevious is false on the first event', () => {
+		const tl = new Timeline(Date.UTC(2025, 11, 1));
+		tl.setEvents(events);
+		tl.goTo('remark');
+		expect(tl.hasPrevious).toBe(false);
+		expect(tl.hasNext).toBe(true);
+	});
+
+	it('goTo() sets the time to the event and makes it current', () => {
+		const tl = new Timeline(Date.UTC(2025, 11, 1));
+		tl.setEvents(events);
+		expect(tl.goTo('live-fire')?.ts).toBe(Date.UTC(2025, 11, 30, 0));
+		expect(tl.current?.id).toBe('live-fire');
+		expect(tl.goTo('nope')).toBeNull();
+	});
+
+	it('clockText shows a date-only Tokyo event on its own date in its own place', () => {
+		const tl = new Timeline(Date.UTC(2025, 11, 1));
+		tl.setEvents([
+			ev('remark', Date.parse('2025-11-07T00:00:00+09:00'), {
+				time: '2025-11-07T00:00:00+09:00',
+				place: 'tokyo'
+			}),
+			...events.slice(1)
+		]);
+		tl.setPlaces({ tokyo: 'Tokyo' });
+		tl.goTo('remark');
+		expect(tl.clockText).toBe('7 Nov 2025, Tokyo');
+		tl.step(3_600_000);
+		expect(tl.clockText).toBe('7 Nov 2025, 00:00');
+	});
+
+	it('play() moves event to event and holds at each', () => {
+		const { clock, advance } = manualClock();
+		const tl = new Timeline(Date.UTC(2025, 11, 1), clock);
+		tl.setEvents(events);
 		tl.play();
+		for (let i = 0; i < 40 && tl.t !== events[1]!.ts; i++) advance(100);
+		expect(tl.t).toBe(events[1]!.ts);
+		expect(tl.current?.id).toBe('live-fire');
 		advance(500);
-		expect(tl.t).toBe(Date.UTC(2025, 10, 10, 12));
+		expect(tl.t).toBe(events[1]!.ts);
+		expect(tl.playing).toBe(true);
+	});
+
+	it('pause() stops playback where it is', () => {
+		const { clock, advance } = manualClock();
+		const tl = new Timeline(Date.UTC(2025, 11, 1), clock);
+		tl.setEvents(events);
+		tl.play();
+		advance(300);
 		tl.pause();
-		advance(500);
-		expect(tl.t).toBe(Date.UTC(2025, 10, 10, 12));
+		const paused = tl.t;
+		advance(3000);
+		expect(tl.t).toBe(paused);
 		expect(tl.playing).toBe(false);
 	});
 
-	it('play() with stepped motion jumps once per second instead of gliding', () => {
+	it('play() with stepped motion jumps to the next event instead of gliding', () => {
 		const { clock, advance } = manualClock();
-		const tl = new Timeline(Date.UTC(2025, 10, 10), clock);
+		const start = Date.UTC(2025, 11, 1);
+		const tl = new Timeline(start, clock);
 		tl.setEvents(events);
-		tl.speed = DAY;
 		tl.stepped = true;
 		tl.play();
-		advance(600);
-		expect(tl.t).toBe(Date.UTC(2025, 10, 10));
-		advance(400);
-		expect(tl.t).toBe(Date.UTC(2025, 10, 11));
+		const seen = new Set<number>();
+		for (let i = 0; i < 40; i++) {
+			advance(100);
+			seen.add(tl.t);
+		}
+		expect([...seen].every((t) => t === start || events.some((e) => e.ts === t))).toBe(true);
+		expect(seen.has(events[1]!.ts)).toBe(true);
 	});
 
 	it('play() stops at the end of the span', () => {
 		const { clock, advance } = manualClock();
 		const tl = new Timeline(Date.UTC(2026, 0, 4), clock);
 		tl.setEvents(events);
-		tl.speed = 3 * DAY;
 		tl.play();
-		advance(1000);
+		for (let i = 0; i < 50 && tl.playing; i++) advance(200);
 		expect(tl.t).toBe(tl.domain[1]);
 		expect(tl.playing).toBe(false);
 	});

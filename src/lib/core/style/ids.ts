@@ -44,6 +44,7 @@ export const LAYER = {
 	placesLabel: 'places-label',
 	eventsHalo: 'events-uncertainty',
 	eventsCircle: 'events-circle',
+	eventsCollision: 'events-collision',
 	annotationFill: 'annotations-fill',
 	annotationLine: 'annotations-line',
 	annotationPoint: 'annotations-point',
@@ -56,7 +57,7 @@ export const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
 	'shipping-lanes': [LAYER.lanes],
 	reference: [LAYER.referenceLine, LAYER.referenceLabel],
 	places: [LAYER.placesHalo, LAYER.placesCircle, LAYER.placesLabel],
-	events: [LAYER.eventsHalo, LAYER.eventsCircle]
+	events: [LAYER.eventsCollision, LAYER.eventsHalo, LAYER.eventsCircle]
 };
 
 /** The layers a pointer can hover and click, top-most first. */

@@ -169,7 +169,14 @@ export function drillZoneLayers(): LayerSpecification[] {
 					['to-string', ['get', 'zone']]
 				],
 				'symbol-placement': 'point',
-				'text-size': 11
+				'text-size': 11,
+				// Centred in the zone where there is room; else beside its centre, clear of event dots
+				// (see eventLayers' collision boxes), place names and the other zones' labels.
+				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 1.1,
+				'text-padding': 2,
+				// This exercise's zones before the comparison's when both want the same spot.
+				'symbol-sort-key': ['match', ['get', 'exercise'], 'jm2025', 0, 1]
 			},
 			paint: { ...halo, 'text-color': exerciseColor }
 		}
@@ -340,9 +347,31 @@ export function placeLayers(): LayerSpecification[] {
 			layout: {
 				...textLayout,
 				'text-field': ['get', 'name'],
-				'text-size': ['match', ['get', 'kind'], 'capital', 13, 11],
-				'text-anchor': 'left',
-				'text-offset': [0.6, 0],
+				// A little smaller at the phone's opening zoom, where Taiwan's ports crowd together.
+				'text-size': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					5,
+					['match', ['get', 'kind'], 'capital', 12, 10],
+					6.5,
+					['match', ['get', 'kind'], 'capital', 13, 11]
+				],
+				// Right of the dot by preference, else above, below, left: Taipei, Keelung and the Port
+				// of Taipei sit a few pixels apart at the opening zoom and each needs its own side.
+				'text-variable-anchor': [
+					'left',
+					'bottom',
+					'top',
+					'right',
+					'bottom-left',
+					'top-left',
+					'bottom-right',
+					'top-right'
+				],
+				'text-radial-offset': 0.6,
+				'text-justify': 'auto',
+				'text-padding': 1,
 				'symbol-sort-key': ['match', ['get', 'kind'], 'capital', 0, 'island', 1, 2]
 			},
 			paint: { ...halo, 'text-color': perFeature(PALETTE.text) }
@@ -418,7 +447,32 @@ export function eventLayers(
 	suffix = ''
 ): LayerSpecification[] {
 	const age = eventAgeDaysExpression(key);
+	// Circles take no part in label placement: an invisible glyph over each story event reserves
+	// its dot so that zone and place labels move aside instead of sitting on it. Only for the
+	// story's own events (not the chunks of a large drawEvents set, where it would cost placement).
+	const collision: LayerSpecification[] =
+		key === STATE.t
+			? [
+					{
+						id: LAYER.eventsCollision + suffix,
+						type: 'symbol',
+						source,
+						filter: eventFilterExpression(key),
+						layout: {
+							'text-font': [FONT],
+							'text-field': 'o',
+							'text-size': 20,
+							'text-padding': 3,
+							'text-allow-overlap': true,
+							'text-ignore-placement': false
+						},
+						// The labels' paint (one shared GPU program), drawn fully transparent.
+						paint: { ...halo, 'text-color': perFeature(PALETTE.text), 'text-opacity': 0 }
+					}
+				]
+			: [];
 	return [
+		...collision,
 		uncertaintyHalo(LAYER.eventsHalo + suffix, source, eventFilterExpression(key)),
 		{
 			id: LAYER.eventsCircle + suffix,

@@ -1,0 +1,24 @@
+import { renderGeometry, type RenderGeometry } from './renderGeometry';
+import type { Size } from './types';
+
+/** The shorter side, in output pixels, at which overlays are drawn at their CSS size (scale 1). */
+export const OVERLAY_REFERENCE_SIDE = 720;
+
+/**
+ * Output pixels per CSS pixel for an export, from the output's size alone: the shorter side over
+ * 720, never below 1. The device that asks (a phone's narrow window, a retina pixel ratio) plays no
+ * part, so the same preset gives the same picture everywhere: 1920 × 1080 draws at 1.5, 4K at 3.
+ * @example overlayScale({ width: 1920, height: 1080 }) // 1.5
+ */
+export function overlayScale(output: Size): number {
+	return Math.max(1, Math.min(output.width, output.height) / OVERLAY_REFERENCE_SIDE);
+}
+
+/**
+ * The offscreen map's geometry for an output, at overlayScale: the map, its text and the
+ * overlays drawn over it all scale together, and none of it depends on the live window.
+ * @example exportGeometry({ width: 3840, height: 2160 }) // pixelRatio 3, CSS 1280 × 720
+ */
+export function exportGeometry(output: Size): RenderGeometry {
+	return renderGeometry(output, output.width / overlayScale(output));
+}
