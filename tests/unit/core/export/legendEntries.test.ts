@@ -45,9 +45,11 @@ describe('legendEntries()', () => {
 	it('EXPORT_LEGEND draws each reference line with the width and dash its layer gives it', () => {
 		const style = new StyleEval();
 		const evaluate = (prop: string, properties: Record<string, unknown>) =>
-			style.paint('paint_line', prop, layerPaint(referenceLayers(), LAYER.referenceLine, prop))(
-				properties
-			);
+			style.paint(
+				'paint_line',
+				prop,
+				layerPaint(referenceLayers(), LAYER.referenceLine, prop)
+			)(properties);
 		const cases: [string, Record<string, unknown>][] = [
 			['median-line', { kind: 'median_line' }],
 			['secondary-line', { kind: 'adiz', secondary: true }],
