@@ -300,7 +300,16 @@ export class MapController {
 			if (request.kind === 'jump') {
 				map.jumpTo({ zoom: request.view.zoom, center: [request.view.lng, request.view.lat] });
 			} else if (request.kind === 'fit') {
-				map.fitBounds(request.bounds, { padding, animate, maxZoom: 7 });
+				const extra = request.extra;
+				const total = extra
+					? {
+							top: padding.top + extra.top,
+							right: padding.right + extra.right,
+							bottom: padding.bottom + extra.bottom,
+							left: padding.left + extra.left
+						}
+					: padding;
+				map.fitBounds(request.bounds, { padding: total, animate, maxZoom: 7 });
 			} else {
 				const size = {
 					width: map.getContainer().clientWidth,

@@ -12,6 +12,7 @@ import {
 	PHONE_MAX_WIDTH,
 	type CameraRequest,
 	type CameraView,
+	type Padding,
 	type ScreenRect
 } from '../core/map/view';
 import type { MapScene } from '../core/style/buildStyle';
@@ -25,7 +26,11 @@ import {
 	type UrlIssue,
 	type UrlState
 } from '../core/url/urlState';
+import type { StoryFile, StoryStep } from '../core/data/storySchema';
+import type { FeatureListItem } from '../core/describe/featureListGroups';
+import { Announcer } from './Announcer.svelte';
 import { Datasets } from './Datasets.svelte';
+import { Story } from './Story.svelte';
 import { Layers } from './Layers.svelte';
 import { Measure } from './Measure.svelte';
 import { Selection } from './Selection.svelte';
@@ -66,6 +71,11 @@ export class AppState {
 	readonly layers = new Layers();
 	readonly selection = new Selection();
 	readonly measure = new Measure();
+	readonly story = new Story();
+	readonly announcer = new Announcer();
+	/** Loads the story file (set by the app: it is fetched when the story first opens). */
+	storyLoader: (() => Promise<StoryFile>) | null = null;
+	storyError = $state<string | null>(null);
 	readonly timeline = new Timeline(DEFAULT_TIME);
 	compare = $state(false);
 	/** The camera as last reported by the map after a move, or asked for: what the URL holds. */
@@ -179,7 +189,8 @@ export class AppState {
 		map: this.camera ?? undefined,
 		layers: this.layers.on,
 		event: this.selectedEvent ?? undefined,
-		compare: this.compare || undefined
+		compare: this.compare || undefined,
+		story: this.story.step ?? undefined
 	});
 	/** The link's hash for urlState. */
 	urlHash = $derived(serializeUrlState(this.urlState));
@@ -195,6 +206,14 @@ export class AppState {
 	/** Takes the loaded data; an event named by the opening link is chosen once it is there. */
 	receive(result: LoadResult): void {
 		this.datasets.receive(result);
+		this.timeline.setPlaces(
+			Object.fromEntries(
+				(result.collections.places?.features ?? []).map((f) => [
+					String(f.properties?.id),
+					String(f.properties?.name)
+				])
+			)
+		);
 		if (!this.drawnEvents) {
 			this.timeline.setEvents(
 				(result.collections.events?.features ?? []).map((f) => f.properties as TimelineEvent)
@@ -227,6 +246,8 @@ export class AppState {
 			this.#askCamera({ kind: 'jump', view: link.map }, false);
 		}
 		if (this.datasets.status === 'loading') return;
+		if (link.story && !bad.has('story')) void this.openStory(link.story);
+		else if (!bad.has('story') && this.story.open) this.story.close();
 		if (link.event && this.find(SOURCE.events, link.event)) {
 			this.chooseEvent(link.event, { setTime: link.t === undefined, move: !link.map });
 		} else if (!bad.has('event')) {
@@ -248,7 +269,7 @@ export class AppState {
 		const point = f.geometry.coordinates as [number, number];
 		if (setTime) {
 			this.timeline.pause();
-			this.timeline.setTime(Number(f.properties?.ts));
+			if (!this.timeline.goTo(id)) this.timeline.setTime(Number(f.properties?.ts));
 		}
 		if (push) this.#pushNext = true;
 		this.selection.select({ source: SOURCE.events, id }, point);
@@ -268,6 +289,59 @@ export class AppState {
 			this.selection.select(picked, at);
 			if (this.phone) this.panelOpen = true;
 		} else this.selection.clear();
+	}
+
+	/** Selects a feature chosen from the keyboard list, as a click on the map would, and shows it. */
+	selectListed(item: FeatureListItem): void {
+		if (item.source === SOURCE.events) {
+			this.chooseEvent(item.id, { push: true });
+			return;
+		}
+		this.selection.select({ source: item.source, id: item.id }, item.lngLat);
+		const f = this.find(item.source, item.id);
+		const bounds = f ? bboxOf([f.geometry]) : null;
+		if (bounds && item.source !== SOURCE.places) {
+			this.#askCamera({ kind: 'fit', bounds }, !this.reducedMotion);
+		} else if (item.lngLat) this.#askCamera({ kind: 'reveal', point: item.lngLat }, !this.reducedMotion);
+	}
+
+	/**
+	 * Opens the guided story at a step id (or its opening screen), loading the story file the
+	 * first time. A file that cannot be loaded leaves the map as it is and says why.
+	 */
+	async openStory(id: string | null = null): Promise<void> {
+		try {
+			if (!this.story.story) {
+				if (!this.storyLoader) throw new Error('no story is available');
+				this.story.setStory(await this.storyLoader());
+			}
+			this.storyError = null;
+			this.story.start(id === 'intro' ? null : id);
+		} catch (e) {
+			this.storyError = `The story could not be opened: ${e instanceof Error ? e.message : String(e)}`;
+		}
+	}
+
+	/**
+	 * Shows a story step on the map: its event (time and detail) or its time, and its camera box
+	 * fitted clear of the story card (`cover`). The opening screen shows the whole strait.
+	 */
+	showStoryStep(
+		step: StoryStep | null,
+		bounds: [[number, number], [number, number]] | null,
+		cover: Padding
+	): void {
+		this.timeline.pause();
+		// The story card, not the phone's sheet, shows the step: keep the sheet as it was.
+		const sheet = this.panelOpen;
+		if (step?.event) this.chooseEvent(step.event, { move: false });
+		else if (step?.time) {
+			this.selection.clear();
+			this.timeline.setTime(Date.parse(step.time));
+		}
+		this.panelOpen = sheet;
+		if (bounds) this.#askCamera({ kind: 'fit', bounds, extra: cover }, !this.reducedMotion);
+		if (step) this.announcer.announce(step.caption);
 	}
 
 	/** Steps to the next (1) or previous (-1) event and chooses it, as a person's step. */
@@ -329,7 +403,7 @@ export class AppState {
 	#askCamera(
 		request:
 			| { kind: 'jump'; view: CameraView }
-			| { kind: 'fit'; bounds: [[number, number], [number, number]] }
+			| { kind: 'fit'; bounds: [[number, number], [number, number]]; extra?: Padding }
 			| { kind: 'reveal'; point: [number, number] },
 		animate: boolean
 	): void {

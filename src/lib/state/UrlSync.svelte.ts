@@ -1,4 +1,4 @@
-import { parseUrlState } from '../core/url/urlState';
+import { isViewHash, parseUrlState } from '../core/url/urlState';
 import type { AppState } from './AppState.svelte';
 
 /** The parts of `window` the URL sync uses, so tests can hand it a fake. */
@@ -51,8 +51,10 @@ export class UrlSync {
 	}
 
 	#read(initial: boolean): void {
-		this.#cancel();
 		const hash = this.#host.location.hash;
+		// A skip link's `#map` moves focus, not the view.
+		if (!isViewHash(hash)) return;
+		this.#cancel();
 		this.#app.applyLink(parseUrlState(hash), hash, initial);
 	}
 

@@ -35,7 +35,12 @@ export interface CameraView {
 /** A move of the camera that app state asks the map for; `seq` tells repeated asks apart. */
 export type CameraRequest = { seq: number; animate: boolean } & (
 	| { kind: 'jump'; view: CameraView }
-	| { kind: 'fit'; bounds: [[number, number], [number, number]] }
+	| {
+			kind: 'fit';
+			bounds: [[number, number], [number, number]];
+			/** Space something else covers for this move (the story card), added to the padding. */
+			extra?: Padding;
+	  }
 	| { kind: 'reveal'; point: [number, number] }
 );
 

@@ -12,6 +12,8 @@ export interface UrlState {
 	event?: string;
 	/** Whether the August 2022 comparison overlay is drawn (`compare=1`). */
 	compare?: boolean;
+	/** The guided story's step (`story=<step id>`, `story=intro` for its opening screen). */
+	story?: string;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -61,6 +63,14 @@ function param(hash: string): Map<string, string> {
 }
 
 /**
+ * Whether a hash is a view (`key=value` pairs) rather than a plain in-page anchor such as the
+ * skip links' `#map`, which the app leaves alone.
+ */
+export function isViewHash(hash: string): boolean {
+	return hash.replace(/^#/, '') === '' || hash.includes('=');
+}
+
+/**
  * Reads a view from a URL hash like `#t=2025-12-30T00:00:00Z&map=6.2/23.7/120.9&layers=events`.
  * Any malformed or hostile part is dropped (the app keeps its default for it); it never throws.
  * @example parseUrlState('#t=nonsense&event=jm2025-live-fire') // { event: 'jm2025-live-fire' }
@@ -79,6 +89,8 @@ export function parseUrlState(hash: string): UrlState {
 	if (event !== undefined && EVENT_ID.test(event)) state.event = event;
 	const compare = p.get('compare');
 	if (compare === '1' || compare === '0') state.compare = compare === '1';
+	const story = p.get('story');
+	if (story !== undefined && EVENT_ID.test(story)) state.story = story;
 	return state;
 }
 
@@ -103,6 +115,7 @@ export function serializeUrlState(state: UrlState): string {
 	if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
 	if (state.event) parts.push(`event=${state.event}`);
 	if (state.compare) parts.push('compare=1');
+	if (state.story) parts.push(`story=${state.story}`);
 	return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -117,7 +130,8 @@ const FIELD_HINTS: Record<string, string> = {
 	map: 'not a camera zoom/lat/lng, e.g. 6.2/23.7/120.9',
 	layers: 'names no known layer',
 	event: 'not an event id',
-	compare: 'must be 1 or 0'
+	compare: 'must be 1 or 0',
+	story: 'not a story step id'
 };
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	parseUrlState,
+	isViewHash,
 	serializeUrlState,
 	urlStateIssues,
 	type UrlState
@@ -21,7 +22,8 @@ const urlStateArb: fc.Arbitrary<UrlState> = fc.record(
 		map: fc.record({ zoom: fixed(0, 22, 2), lat: fixed(-85, 85, 4), lng: fixed(-180, 180, 4) }),
 		layers: fc.subarray([...LAYER_GROUPS]),
 		event: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/),
-		compare: fc.constant(true)
+		compare: fc.constant(true),
+		story: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/)
 	},
 	{ requiredKeys: [] }
 );
@@ -91,6 +93,14 @@ describe('serializeUrlState()', () => {
 			}),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+describe('isViewHash()', () => {
+	it('isViewHash() tells a view from a plain in-page anchor', () => {
+		expect(isViewHash('#t=2025-12-30T00:00:00Z')).toBe(true);
+		expect(isViewHash('')).toBe(true);
+		expect(isViewHash('#map')).toBe(false);
 	});
 });
 
