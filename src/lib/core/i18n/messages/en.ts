@@ -1,0 +1,181 @@
+/**
+ * The English interface strings: the source catalogue. Every other language must have exactly
+ * these keys with the same `{placeholders}` (tests/unit/core/i18n/catalogue.test.ts).
+ */
+export const en = {
+	// Language switch
+	languageLabel: 'Language',
+
+	// Time bar
+	timeline: 'Timeline',
+	zoneSwitch: 'Time zone: {zone}. Switch to {other}',
+	zoneTaipeiShort: 'Taipei time',
+	zoneUtcShort: 'UTC',
+	previousEvent: 'Previous event',
+	nextEvent: 'Next event',
+	play: 'Play',
+	pause: 'Pause',
+	playbackSpeed: 'Playback speed',
+	speed6h: '6 hours / s',
+	speed1d: '1 day / s',
+	speed3d: '3 days / s',
+	eventsShownLabel: 'Events shown',
+	everythingUpToNow: 'Everything up to now',
+	last24h: 'Last 24 hours',
+	last7d: 'Last 7 days',
+	copyLink: 'Copy link',
+	linkCopied: 'Link copied',
+	copyFailed: 'Copy failed',
+	export: 'Export',
+
+	// Time slider
+	time: 'Time',
+	sliderValue: '{time} {zone}, {count} events shown',
+
+	// Event list
+	events: 'Events',
+	background: 'Background',
+	ahead: 'Ahead',
+	planned: 'planned',
+
+	// Layer toggles
+	layers: 'Layers',
+	layerDrillZones: 'Drill zones',
+	layerShippingLanes: 'Shipping lanes',
+	layerReference: 'Median line and ADIZ',
+	layerPlaces: 'Capitals, ports, islands',
+	layerEvents: 'Events',
+
+	// Legend
+	legend: 'Legend',
+	legendDrillZones: 'Drill zones',
+	legendJm2025: 'Justice Mission 2025 (Dec 2025)',
+	legendAug2022: 'August 2022 exercises',
+	legendActive: 'Active: strong fill, thick outline',
+	legendAnnounced: 'Announced or ended: faint fill',
+	legendPrecision: 'Precision',
+	legendExact: 'Solid: exact, from published coordinates',
+	legendApproximate: 'Dashed: approximate (derived or generalised)',
+	legendSecondary: 'Dotted: secondary source, not checked against an official text',
+	legendHalo: 'Soft halo: approximate location (an event placed at its capital or zone)',
+	legendLines: 'Lines',
+	legendMedianLine: 'Median line (official endpoints)',
+	legendLane: 'Shipping lane (MARNET routing graph, approximate)',
+	legendPoints: 'Points',
+	legendMilitary: 'Military event',
+	legendDiplomatic: 'Diplomatic event',
+	legendEconomic: 'Economic event',
+	legendCapital: 'Capital',
+	legendPort: 'Port (World Port Index)',
+	legendIsland: 'Island group',
+	legendFade: 'Older events fade; the newest is largest.',
+
+	// Feature detail
+	closeDetails: 'Close details',
+	precisionLabel: 'Precision:',
+	correctionLabel: 'Correction to the news story:',
+	sources: 'Sources',
+
+	// Measure
+	measure: 'Measure',
+	stopMeasuring: 'Stop measuring',
+	measureDistance: 'Measure distance',
+	measureHint:
+		'Click two points on the map, or add the map centre with the button (keyboard: pan with the arrow keys). Escape leaves the tool.',
+	addCentrePoint: 'Add point at map centre',
+	rangeRing: 'Range ring',
+	nm: 'nm',
+	greatCircle: 'Great-circle distance and initial bearing:',
+	noPointYet: 'No point yet.',
+	onePoint: 'One point: add a second.',
+
+	// Data errors
+	dataProblem: 'Data problem in {file}:',
+	dismissMessage: 'Dismiss this message',
+	dismiss: 'Dismiss',
+
+	// Analysis
+	analysis: 'Analysis',
+	loadingFigures: 'Loading the figures…',
+	compareAug2022: 'Draw the August 2022 zones for comparison',
+	nowOnMap: '{name}, now on the map',
+	totalZoneArea: 'Total zone area',
+	closestToCoast: "Closest to Taiwan's coast",
+	zoneNumber: 'zone {zone}',
+	laneNetworkInside: 'Strait lane network inside zones',
+	percentByLength: '{percent}% by length',
+	portsAcross: 'Ports with a zone across their approach',
+	noneWithin24: 'none within 24 nm',
+	perZone: 'Per zone (rounded to what the basis supports)',
+	colZone: 'Zone',
+	colAreaKm2: 'Area km²',
+	colCoastNm: 'Coast nm',
+	colMedianLine: 'Median line',
+	colLanesInsideKm: 'Lanes inside km',
+	colNearestPoint: 'Nearest point',
+	sideEast: "Taiwan's side",
+	sideWest: "mainland's side",
+	sideStraddles: 'straddles',
+	straddlesPastEnds: 'straddles (past the official endpoints)',
+	straddlesToward: 'straddles, {nm} nm toward Taiwan',
+	showNearest: "Show zone {zone}'s nearest point to the coast",
+	show: 'Show',
+	pressDiffers:
+		'Press and our figure differ: {place}: press about {pressNm} nm ({source}); ours {oursNm} nm from the official corners to the Natural Earth coastline.',
+	noExerciseNow: "No exercise's zones are on the map at this time.",
+	exercisesCompared: 'Exercises compared',
+	colExercise: 'Exercise',
+	colClosestNm: 'Closest nm',
+	colLanesCut: 'Lanes cut',
+	zonesNotPublished: 'zones not published',
+	downloadCsv: 'Download CSV',
+
+	// Export dialog
+	closeExport: 'Close export',
+	mapAsShownAt: 'The map as shown at {time}.',
+	imageSize: 'Image size',
+	presetView1x: 'Current view, 1×',
+	presetView2x: 'Current view, 2×',
+	presetFullHd: 'Full HD',
+	preset4k: '4K',
+	presetSquare: 'Square',
+	presetPortrait: 'Portrait',
+	sizeOption: '{label} ({width} × {height})',
+	onTheImage: 'On the image',
+	title: 'Title',
+	overlayTime: 'Time (Taipei and UTC)',
+	overlayLegend: 'Legend',
+	overlayScaleBar: 'Scale bar',
+	overlayNorthArrow: 'North arrow',
+	overlayPermalink: 'Link to this view',
+	attributionAlways: 'Attribution and data sources are always included, as their licences require.',
+	downloadPng: 'Download PNG',
+	copyImage: 'Copy image',
+	downloadGeojson: 'Download GeoJSON',
+	playbackVideo: 'Playback video (WebM)',
+	startTaipei: 'Start (Taipei time)',
+	endTaipei: 'End (Taipei time)',
+	size: 'Size',
+	framesPerSecond: 'Frames per second',
+	videoPlan: '{seconds} s of video, {frames} frames ({perDay} s per day, at most {max} s).',
+	chooseEndAfterStart: 'Choose an end time after the start time.',
+	frameTitled: 'Each frame is titled with the event current at its time.',
+	exportVideo: 'Export video',
+	exportProgress: 'Export progress',
+	cancel: 'Cancel',
+	starting: 'Starting…',
+	exportCancelled: 'Export cancelled.',
+	exportFailed: 'Export failed: {error}',
+	saved: 'Saved {width} × {height}: {file}.',
+	savedVideo: 'Saved a {seconds} s video, {width} × {height}: {file}.',
+	noImageCopy: 'This browser does not let pages copy images: use Download PNG instead.',
+	copyRefused: 'the browser refused to copy the image ({error}). Use Download PNG instead.',
+	copiedImage: 'Copied a {width} × {height} image.',
+	savedFeatures: 'Saved {count} features: {file}.'
+} as const;
+
+/** A key of the message catalogue. */
+export type MessageKey = keyof typeof en;
+
+/** A complete catalogue in one language: every English key, with a string. */
+export type Messages = { readonly [K in MessageKey]: string };
