@@ -98,3 +98,12 @@ export function formatTickIn(lang: Lang, ts: number): string {
 	if (lang === 'en') return formatTime(ts, 'utc', 'day').replace(/ \d{4}$/, '');
 	return formatter(lang, 'tick').format(ts);
 }
+
+/**
+ * The time stamp an export or the Export dialog shows, in a language: Taipei time, then UTC.
+ * In English it equals core/export/timeStampText.
+ * @example timeStampTextIn('ja', Date.UTC(2025, 11, 30)) // "2025年12月30日 8:00 台北時間 · 2025年12月30日 0:00 UTC"
+ */
+export function timeStampTextIn(lang: Lang, t: number): string {
+	return `${formatTimeWithZone(lang, t, 'taipei')} · ${formatTimeWithZone(lang, t, 'utc')}`;
+}

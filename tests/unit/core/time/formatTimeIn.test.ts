@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { timeStampText } from '../../../../src/lib/core/export/timeStampText';
 import {
 	formatLocalDateIn,
 	formatTickIn,
 	formatTimeIn,
 	formatTimeWithZone,
+	timeStampTextIn,
 	zoneLabelIn
 } from '../../../../src/lib/core/time/formatTimeIn';
 
@@ -89,5 +91,17 @@ describe('formatTickIn()', () => {
 			'12月30日',
 			'12月30日'
 		]);
+	});
+});
+
+describe('timeStampTextIn()', () => {
+	it('timeStampTextIn("en") equals the English export time stamp', () => {
+		expect(timeStampTextIn('en', liveFire)).toBe(timeStampText(liveFire));
+	});
+
+	it('timeStampTextIn("ja") gives Taipei time then UTC', () => {
+		expect(timeStampTextIn('ja', liveFire)).toBe(
+			'2025年12月30日 8:00 台北時間 · 2025年12月30日 0:00 UTC'
+		);
 	});
 });
