@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/languages';
 import { attributionHtml, CREDITS } from './attribution';
 import { SOURCE } from './ids';
 import {
@@ -24,6 +25,8 @@ export interface StyleInputs {
 	glyphs: string;
 	/** Starting time, epoch ms. */
 	t: number;
+	/** Starting label language (the `lang` global state); English if left out. */
+	lang?: Lang;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -55,7 +58,8 @@ export function buildStyle(
 		state: {
 			[STATE.t]: { default: inputs.t },
 			[STATE.windowMs]: { default: 0 },
-			[STATE.compare]: { default: false }
+			[STATE.compare]: { default: false },
+			[STATE.lang]: { default: inputs.lang ?? 'en' }
 		},
 		sources: {
 			[SOURCE.land]: {
