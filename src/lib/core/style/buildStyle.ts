@@ -20,7 +20,7 @@ export interface StyleInputs {
 	basemap: { world: string; land: string; coastline: string; borders: string };
 	/**
 	 * Absolute URL template of the bundled label glyphs (public/glyphs, built by
-	 * scripts/build-glyphs.mjs), with MapLibre's `{fontstack}` and `{range}` placeholders.
+	 * scripts/build-glyphs.ts), with MapLibre's `{fontstack}` and `{range}` placeholders.
 	 */
 	glyphs: string;
 	/** Starting time, epoch ms. */

@@ -6,7 +6,7 @@ import { STATE } from './timeExpressions';
 /**
  * The font stack of each language's labels. Chinese and Japanese put Noto Sans first (Latin,
  * for names still in English) and the CJK face second; MapLibre asks for the stack as one name,
- * "Noto Sans Regular,Noto Sans TC Regular", which scripts/build-glyphs.mjs writes as a
+ * "Noto Sans Regular,Noto Sans TC Regular", which scripts/build-glyphs.ts writes as a
  * directory of composite glyph ranges.
  */
 export const FONT_STACKS: Record<Lang, string[]> = {

@@ -26,34 +26,48 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { PbfReader, PbfWriter } from 'pbf';
-import { localiseCollection } from '../src/lib/core/data/localise.ts';
-import { FONT_STACKS, fixedLabelCharacters } from '../src/lib/core/style/labelText.ts';
+import type { FeatureCollection } from 'geojson';
+import { localiseCollection } from '../src/lib/core/data/localise';
+import type { TranslationFile } from '../src/lib/core/data/translationSchema';
+import type { Lang } from '../src/lib/core/i18n/languages';
+import { FONT_STACKS, fixedLabelCharacters } from '../src/lib/core/style/labelText';
 
 const require = createRequire(import.meta.url);
 const fontnik = require('fontnik');
-const load = promisify(fontnik.load);
-const range = promisify(fontnik.range);
-const composite = promisify(fontnik.composite);
+
+/** A loaded font file: its bytes and the code points it covers. */
+interface Font {
+	buffer: Buffer;
+	points: Set<number>;
+}
+
+const load = promisify(fontnik.load) as (b: Buffer) => Promise<{ points: number[] }[]>;
+const range = promisify(fontnik.range) as (o: {
+	font: Buffer;
+	start: number;
+	end: number;
+}) => Promise<Uint8Array>;
+const composite = promisify(fontnik.composite) as (parts: Uint8Array[]) => Promise<Uint8Array>;
 
 const GLYPHS = join('public', 'glyphs');
 /** Latin blocks every CJK stack carries whole: Basic Latin and Latin-1, Latin Extended-A, punctuation. */
 const LATIN_BLOCKS = [0, 256, 8192];
 
 /** Loads font files with fontnik: each file's buffer and the code points it covers. */
-async function loadFonts(files) {
+async function loadFonts(files: string[]): Promise<Font[]> {
 	return Promise.all(
 		files.map(async (file) => {
 			const buffer = readFileSync(file);
 			const [face] = await load(buffer);
-			return { buffer, points: new Set(face.points) };
+			return { buffer, points: new Set(face?.points ?? []) };
 		})
 	);
 }
 
 /** The glyph protobuf for one block, rendered from every font that has a code point in it. */
-async function renderBlock(fonts, start) {
+async function renderBlock(fonts: Font[], start: number): Promise<Uint8Array | null> {
 	const end = start + 255;
-	const parts = [];
+	const parts: Uint8Array[] = [];
 	for (const font of fonts) {
 		for (const cp of font.points) {
 			if (cp >= start && cp <= end) {
@@ -63,14 +77,14 @@ async function renderBlock(fonts, start) {
 		}
 	}
 	if (!parts.length) return null;
-	return parts.length === 1 ? parts[0] : composite(parts);
+	return parts.length === 1 ? parts[0]! : composite(parts);
 }
 
 /** A glyph protobuf keeping only the glyphs whose code point is in `keep`. */
-function subset(buffer, keep) {
+function subset(buffer: Uint8Array, keep: Set<number>): Uint8Array {
 	let name = '';
 	let rangeName = '';
-	const glyphs = [];
+	const glyphs: Uint8Array[] = [];
 	new PbfReader(buffer).readFields((tag, _, pbf) => {
 		if (tag !== 1) return;
 		const end = pbf.readVarint() + pbf.pos;
@@ -82,7 +96,7 @@ function subset(buffer, keep) {
 			else if (field === 3) {
 				const bytes = pbf.readBytes();
 				const id = new PbfReader(bytes).readFields(
-					(t, state, p) => {
+					(t: number, state: { id: number }, p: PbfReader) => {
 						if (t === 1) state.id = p.readVarint();
 					},
 					{ id: -1 }
@@ -104,7 +118,7 @@ function subset(buffer, keep) {
 	return out.finish();
 }
 
-function writeStack(stack, blocks) {
+function writeStack(stack: string, blocks: [number, Uint8Array][]): void {
 	const dir = join(GLYPHS, stack);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -126,52 +140,58 @@ const latin = await loadFonts(
 const latinBlocks = [
 	...new Set(latin.flatMap((f) => [...f.points].map((cp) => cp - (cp % 256))))
 ].sort((a, b) => a - b);
-const latinPbf = new Map();
-for (const start of latinBlocks) latinPbf.set(start, await renderBlock(latin, start));
+const latinPbf = new Map<number, Uint8Array>();
+for (const start of latinBlocks) {
+	const pbf = await renderBlock(latin, start);
+	if (pbf) latinPbf.set(start, pbf);
+}
 writeStack(FONT_STACKS.en.join(','), [...latinPbf]);
 
 // ---------------------------------------------------------------- CJK (zh-Hant, ja)
 
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const places = readJson('data/places.geojson');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const places = readJson('data/places.geojson') as FeatureCollection;
 
 /** Every character a language's labels can draw: localised place names and the style's words. */
-function labelCharacters(lang) {
+function labelCharacters(lang: Exclude<Lang, 'en'>): Set<number> {
 	const localised = localiseCollection(
 		places,
 		'places.geojson',
-		readJson(`data/i18n/${lang}.json`)
+		readJson(`data/i18n/${lang}.json`) as TranslationFile
 	);
 	const text =
-		localised.features.map((f) => f.properties.name).join('') + fixedLabelCharacters(lang);
-	return new Set([...text].map((ch) => ch.codePointAt(0)));
+		localised.features.map((f) => String(f.properties?.name)).join('') + fixedLabelCharacters(lang);
+	return new Set([...text].map((ch) => ch.codePointAt(0)!));
 }
 
-const CJK = { 'zh-Hant': 'noto-sans-tc', ja: 'noto-sans-jp' };
-for (const [lang, pkg] of Object.entries(CJK)) {
+const CJK: [Exclude<Lang, 'en'>, string][] = [
+	['zh-Hant', 'noto-sans-tc'],
+	['ja', 'noto-sans-jp']
+];
+for (const [lang, pkg] of CJK) {
 	const dir = dirname(require.resolve(`@fontsource/${pkg}/package.json`));
 	const files = readdirSync(join(dir, 'files'))
 		.filter((f) => f.endsWith('-400-normal.woff'))
 		.map((f) => join(dir, 'files', f));
 	const fonts = await loadFonts(files);
 	const wanted = labelCharacters(lang);
-	const needed = new Map();
+	const needed = new Map<number, Set<Font>>();
 	for (const cp of wanted) {
 		if (latinBlocks.includes(cp - (cp % 256)) && latin.some((f) => f.points.has(cp))) continue;
 		const font = fonts.find((f) => f.points.has(cp));
 		if (!font) throw new Error(`${lang}: no glyph for U+${cp.toString(16)} in ${pkg}`);
 		const start = cp - (cp % 256);
 		if (!needed.has(start)) needed.set(start, new Set());
-		needed.get(start).add(font);
+		needed.get(start)!.add(font);
 	}
-	const blocks = new Map(LATIN_BLOCKS.map((start) => [start, latinPbf.get(start)]));
+	const blocks = new Map(LATIN_BLOCKS.map((start) => [start, latinPbf.get(start)!]));
 	for (const [start, cjkFonts] of [...needed].sort((a, b) => a[0] - b[0])) {
-		const parts = [];
-		if (blocks.has(start)) parts.push(blocks.get(start));
+		const parts: Uint8Array[] = [];
+		if (blocks.has(start)) parts.push(blocks.get(start)!);
 		for (const font of cjkFonts) {
 			parts.push(subset(await range({ font: font.buffer, start, end: start + 255 }), wanted));
 		}
-		blocks.set(start, parts.length === 1 ? parts[0] : await composite(parts));
+		blocks.set(start, parts.length === 1 ? parts[0]! : await composite(parts));
 	}
 	writeStack(
 		FONT_STACKS[lang].join(','),
