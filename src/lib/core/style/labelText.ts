@@ -116,6 +116,39 @@ export function referenceLabelText(): ExpressionSpecification {
 }
 
 /**
+ * Unicode's vertical presentation forms of CJK punctuation (blocks Vertical Forms U+FE10 and CJK
+ * Compatibility Forms U+FE30). MapLibre draws line-placed CJK labels upright and swaps in these
+ * forms where a line runs steeply, so their glyphs must be served too.
+ */
+const VERTICAL_FORMS: Record<string, string> = {
+	'，': '\uFE10',
+	'、': '\uFE11',
+	'。': '\uFE12',
+	'：': '\uFE13',
+	'；': '\uFE14',
+	'！': '\uFE15',
+	'？': '\uFE16',
+	'…': '\uFE19',
+	'—': '\uFE31',
+	'–': '\uFE32',
+	'（': '\uFE35',
+	'）': '\uFE36',
+	'【': '\uFE3B',
+	'】': '\uFE3C',
+	'《': '\uFE3D',
+	'》': '\uFE3E',
+	'「': '\uFE41',
+	'」': '\uFE42',
+	'『': '\uFE43',
+	'』': '\uFE44'
+};
+
+/** The vertical forms of the punctuation in a text (see VERTICAL_FORMS), for line labels. */
+export function verticalForms(text: string): string {
+	return [...text].map((ch) => VERTICAL_FORMS[ch] ?? '').join('');
+}
+
+/**
  * Every character the style's own labels can draw in a language (zone and reference labels,
  * the measuring tool's numbers and units), for the glyph subset and its coverage test.
  */
@@ -125,6 +158,8 @@ export function fixedLabelCharacters(l: Lang): string {
 		...Object.values(t.exercise),
 		...t.zone,
 		...Object.values(t.reference),
+		// Reference labels run along lines: in Chinese and Japanese they may turn vertical.
+		l === 'en' ? '' : verticalForms(Object.values(t.reference).join('')),
 		'0123456789 .,-–°AB km nm'
 	].join('');
 }
