@@ -4,6 +4,18 @@
  */
 export const en = {
 	// Language switch
+	// App (src/App.svelte, converted by the lead)
+	appTitle: 'Strait Atlas',
+	tagline: 'The Taiwan Strait, November 2025 to January 2026',
+	mapRegion: 'Map of the Taiwan Strait',
+	loadingMap: 'Loading the map…',
+	panelLabel: 'Strait Atlas panel',
+	hidePanel: 'Hide panel',
+	showPanel: 'Show panel',
+	about: 'About',
+	aboutText:
+		'Every shape and event on this map carries its source and a precision. Drill-zone corners are the ones the PLA Eastern Theater Command published; shipping lanes are a generalised routing network, not traffic. Click any feature for its sources.',
+
 	languageLabel: 'Language',
 
 	// Time bar

@@ -2,6 +2,17 @@ import type { Messages } from './en';
 
 /** 日本語のインターフェース文字列。 */
 export const messages: Messages = {
+	appTitle: 'Strait Atlas',
+	tagline: '台湾海峡、2025年11月〜2026年1月',
+	mapRegion: '台湾海峡の地図',
+	loadingMap: '地図を読み込んでいます…',
+	panelLabel: 'Strait Atlas パネル',
+	hidePanel: 'パネルを隠す',
+	showPanel: 'パネルを表示',
+	about: 'このサイトについて',
+	aboutText:
+		'地図上のすべての図形と出来事には出典と精度が付いています。演習区域の頂点は人民解放軍東部戦区が公表したもので、航路は一般化した航路網であり、実際の交通量ではありません。地物をクリックすると出典を表示します。',
+
 	languageLabel: '言語',
 
 	timeline: 'タイムライン',

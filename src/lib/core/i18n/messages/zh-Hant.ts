@@ -2,6 +2,17 @@ import type { Messages } from './en';
 
 /** 繁體中文（台灣用語）的介面字串。 */
 export const messages: Messages = {
+	appTitle: 'Strait Atlas',
+	tagline: '台灣海峽，2025 年 11 月至 2026 年 1 月',
+	mapRegion: '台灣海峽地圖',
+	loadingMap: '正在載入地圖…',
+	panelLabel: 'Strait Atlas 面板',
+	hidePanel: '隱藏面板',
+	showPanel: '顯示面板',
+	about: '關於',
+	aboutText:
+		'地圖上的每個形狀與事件都附有來源與精確度。演習區角點採用解放軍東部戰區公布的座標；航道是簡化的航線網路，不是實際航行量。點選任一圖徵即可查看來源。',
+
 	languageLabel: '語言',
 
 	timeline: '時間軸',
