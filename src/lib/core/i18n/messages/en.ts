@@ -16,6 +16,37 @@ export const en = {
 	aboutText:
 		'Every shape and event on this map carries its source and a precision. Drill-zone corners are the ones the PLA Eastern Theater Command published; shipping lanes are a generalised routing network, not traffic. Click any feature for its sources.',
 
+	// Feature descriptions (core/describe/describeFeature: panel and popups)
+	kindDrillZone: 'Drill zone',
+	kindShippingLane: 'Shipping lane',
+	kindPlace: 'Place',
+	kindEvent: 'Event',
+	kindReference: 'Reference line',
+	rowExercise: 'Exercise',
+	rowZone: 'Zone',
+	rowAnnounced: 'Announced',
+	rowActiveFrom: 'Active from',
+	rowActiveUntil: 'Active until',
+	rowImpacts: 'Impacts',
+	rowNote: 'Note',
+	rowWhen: 'When',
+	rowUntil: 'Until',
+	rowCategory: 'Category',
+	rowActors: 'Actors',
+	rowKind: 'Kind',
+	rowStatus: 'Status',
+	statusSecondary: 'Secondary source, not checked against an official text',
+	localDate: '{date} (local date)',
+	unnamedFeature: 'Unnamed feature',
+	valueMilitary: 'military',
+	valueDiplomatic: 'diplomatic',
+	valueEconomic: 'economic',
+	valueCapital: 'capital',
+	valuePort: 'port',
+	valueIsland: 'island',
+	valueExact: 'exact',
+	valueApproximate: 'approximate',
+
 	languageLabel: 'Language',
 
 	// Time bar
