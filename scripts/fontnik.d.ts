@@ -1,2 +1,2 @@
-// fontnik (used by scripts/build-glyphs.mjs) ships no type declarations.
+// fontnik (used by scripts/build-glyphs.ts) ships no type declarations.
 declare module 'fontnik';

@@ -302,7 +302,8 @@ export class AppState {
 		const bounds = f ? bboxOf([f.geometry]) : null;
 		if (bounds && item.source !== SOURCE.places) {
 			this.#askCamera({ kind: 'fit', bounds }, !this.reducedMotion);
-		} else if (item.lngLat) this.#askCamera({ kind: 'reveal', point: item.lngLat }, !this.reducedMotion);
+		} else if (item.lngLat)
+			this.#askCamera({ kind: 'reveal', point: item.lngLat }, !this.reducedMotion);
 	}
 
 	/**

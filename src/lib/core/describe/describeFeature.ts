@@ -1,7 +1,10 @@
 import { isPlanned } from '../data/isPlanned';
 import { tierLabel } from '../data/sourceTier';
-import { formatLocalDate } from '../time/formatLocalDate';
-import { formatTime, zoneLabel, type DisplayZone, type TimePrecision } from '../time/formatTime';
+import { formatMessage } from '../i18n/formatMessage';
+import type { Lang } from '../i18n/languages';
+import { en, type Messages } from '../i18n/messages/en';
+import type { DisplayZone, TimePrecision } from '../time/formatTime';
+import { formatLocalDateIn, formatTimeIn, zoneLabelIn } from '../time/formatTimeIn';
 
 /** A cited source as shown to users. */
 export interface SourceLink {
@@ -19,6 +22,8 @@ export interface FeatureDescription {
 	kind: string;
 	rows: { label: string; value: string }[];
 	precision: string;
+	/** The precision as a word in the description's language (e.g. "概略"). */
+	precisionText?: string;
 	precisionNote?: string;
 	summary?: string;
 	correction?: { text: string; sources: SourceLink[] };
@@ -29,13 +34,33 @@ type Props = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
-const KIND: Record<string, string> = {
-	'drill-zones': 'Drill zone',
-	'shipping-lanes': 'Shipping lane',
-	places: 'Place',
-	events: 'Event',
-	reference: 'Reference line'
+const KIND: Record<string, keyof Messages> = {
+	'drill-zones': 'kindDrillZone',
+	'shipping-lanes': 'kindShippingLane',
+	places: 'kindPlace',
+	events: 'kindEvent',
+	reference: 'kindReference'
 };
+
+/** Data values shown as words (category, kind, precision), by value. */
+const VALUE: Record<string, keyof Messages> = {
+	military: 'valueMilitary',
+	diplomatic: 'valueDiplomatic',
+	economic: 'valueEconomic',
+	capital: 'valueCapital',
+	port: 'valuePort',
+	island: 'valueIsland',
+	exact: 'valueExact',
+	approximate: 'valueApproximate'
+};
+
+/** The language a description is written in, with its catalogue; English by default. */
+export interface DescribeLanguage {
+	lang: Lang;
+	m: Messages;
+}
+
+const ENGLISH: DescribeLanguage = { lang: 'en', m: en };
 
 function sourcesOf(v: unknown): SourceLink[] {
 	if (!Array.isArray(v)) return [];
@@ -60,23 +85,32 @@ function sourcesOf(v: unknown): SourceLink[] {
  * "Planned (record as of 30 Nov 2026)" for an event that is still planned at the record's as-of
  * date (isPlanned on `time` and `as_of`); undefined otherwise.
  */
-export function plannedStatus(props: Props): string | undefined {
+export function plannedStatus(
+	props: Props,
+	{ lang, m }: DescribeLanguage = ENGLISH
+): string | undefined {
 	if (!isPlanned(props.time, props.as_of)) return undefined;
-	return `Planned (record as of ${formatLocalDate(String(props.as_of), 'day')})`;
+	const date = formatLocalDateIn(lang, String(props.as_of), 'day') ?? String(props.as_of);
+	return formatMessage(m.plannedAsOf, { date }, lang);
 }
 
 /** A time string shown to its known precision; day-only times keep their local calendar date. */
 export function describeTime(
 	iso: unknown,
 	precision: unknown,
-	zone: DisplayZone
+	zone: DisplayZone,
+	{ lang, m }: DescribeLanguage = ENGLISH
 ): string | undefined {
 	if (typeof iso !== 'string') return undefined;
 	const ts = Date.parse(iso);
 	if (Number.isNaN(ts)) return undefined;
 	if (precision === 'day' || precision === 'month')
-		return `${formatLocalDate(iso, precision)} (local date)`;
-	return `${formatTime(ts, zone, (precision as TimePrecision) ?? 'minute')} ${zoneLabel(zone)}`;
+		return formatMessage(
+			m.localDate,
+			{ date: formatLocalDateIn(lang, iso, precision) ?? '' },
+			lang
+		);
+	return `${formatTimeIn(lang, ts, zone, (precision as TimePrecision) ?? 'minute')} ${zoneLabelIn(lang, zone)}`;
 }
 
 /**
@@ -86,37 +120,46 @@ export function describeTime(
 export function describeFeature(
 	source: string,
 	props: Props,
-	zone: DisplayZone = 'taipei'
+	zone: DisplayZone = 'taipei',
+	language: DescribeLanguage = ENGLISH
 ): FeatureDescription {
+	const { m } = language;
+	const word = (v: unknown) => {
+		const s = str(v);
+		const key = s ? VALUE[s] : undefined;
+		return key ? m[key] : s;
+	};
+	const when = (iso: unknown, precision: unknown) => describeTime(iso, precision, zone, language);
 	const rows: { label: string; value: string }[] = [];
 	const add = (label: string, value: string | undefined) => {
 		if (value) rows.push({ label, value });
 	};
 	if (source === 'drill-zones') {
-		add('Exercise', str(props.exercise_name));
-		add('Zone', str(props.label));
-		add('Announced', describeTime(props.announced, props.announced_precision ?? 'day', zone));
-		add('Active from', describeTime(props.start, 'minute', zone));
-		add('Active until', describeTime(props.end, 'minute', zone));
-		add('Impacts', str(props.impacts));
-		add('Note', str(props.note));
+		add(m.rowExercise, str(props.exercise_name));
+		add(m.rowZone, str(props.label));
+		add(m.rowAnnounced, when(props.announced, props.announced_precision ?? 'day'));
+		add(m.rowActiveFrom, when(props.start, 'minute'));
+		add(m.rowActiveUntil, when(props.end, 'minute'));
+		add(m.rowImpacts, str(props.impacts));
+		add(m.rowNote, str(props.note));
 	} else if (source === 'events') {
-		add('When', describeTime(props.time, props.time_precision, zone));
-		add('Until', describeTime(props.end, props.time_precision, zone));
-		add('Category', str(props.category));
-		if (Array.isArray(props.actors)) add('Actors', props.actors.join(', '));
-		add('Status', plannedStatus(props));
+		add(m.rowWhen, when(props.time, props.time_precision));
+		add(m.rowUntil, when(props.end, props.time_precision));
+		add(m.rowCategory, word(props.category));
+		if (Array.isArray(props.actors)) add(m.rowActors, props.actors.join(', '));
+		add(m.rowStatus, plannedStatus(props, language));
 	} else if (source === 'places') {
-		add('Kind', str(props.kind));
+		add(m.rowKind, word(props.kind));
 	} else if (source === 'reference') {
-		if (props.secondary) add('Status', 'Secondary source, not checked against an official text');
+		if (props.secondary) add(m.rowStatus, m.statusSecondary);
 	}
 	const correction = props.correction as Props | undefined;
 	return {
-		title: str(props.name) ?? str(props.id) ?? 'Unnamed feature',
-		kind: KIND[source] ?? source,
+		title: str(props.name) ?? str(props.id) ?? m.unnamedFeature,
+		kind: KIND[source] ? m[KIND[source]] : source,
 		rows,
 		precision: str(props.precision) ?? 'unknown',
+		precisionText: word(props.precision) ?? 'unknown',
 		precisionNote: str(props.precision_note),
 		summary: str(props.summary),
 		correction:

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { eventPartSource, type EventPlan } from '../time/planEventChunks';
+import type { Lang } from '../i18n/languages';
 import { attributionHtml, CREDITS } from './attribution';
 import { GROUP_LAYERS, LAYER, LAYER_GROUPS, SOURCE, type LayerGroup } from './ids';
 import {
@@ -20,11 +21,13 @@ export interface StyleInputs {
 	basemap: { world: string; land: string; coastline: string; borders: string };
 	/**
 	 * Absolute URL template of the bundled label glyphs (public/glyphs, built by
-	 * scripts/build-glyphs.mjs), with MapLibre's `{fontstack}` and `{range}` placeholders.
+	 * scripts/build-glyphs.ts), with MapLibre's `{fontstack}` and `{range}` placeholders.
 	 */
 	glyphs: string;
 	/** Starting time, epoch ms, when no global state is given. */
 	t: number;
+	/** Starting label language (the `lang` global state); English if left out. */
+	lang?: Lang;
 }
 
 /**
@@ -107,7 +110,12 @@ export function buildStyle(inputs: StyleInputs, scene: MapScene = {}): StyleSpec
 		version: 8,
 		name: 'Strait Atlas',
 		glyphs: inputs.glyphs,
-		state: Object.fromEntries(Object.entries(globalState).map(([k, v]) => [k, { default: v }])),
+		state: Object.fromEntries(
+			Object.entries({ [STATE.lang]: inputs.lang ?? 'en', ...globalState }).map(([k, v]) => [
+				k,
+				{ default: v }
+			])
+		),
 		sources: {
 			[SOURCE.land]: {
 				type: 'geojson',

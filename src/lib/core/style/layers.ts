@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { FONT, LAYER, SOURCE } from './ids';
+import { LAYER, SOURCE } from './ids';
+import { referenceLabelText, textFont, zoneLabelText } from './labelText';
 import { PALETTE } from './palette';
 import {
 	eventAgeDaysExpression,
@@ -50,7 +51,7 @@ const precisionDash: ExpressionSpecification = [
 ];
 
 const textLayout = {
-	'text-font': [FONT],
+	'text-font': textFont(),
 	'text-size': 12,
 	'text-max-width': 10
 };
@@ -162,12 +163,7 @@ export function drillZoneLayers(): LayerSpecification[] {
 			filter,
 			layout: {
 				...textLayout,
-				'text-field': [
-					'concat',
-					['match', ['get', 'exercise'], 'jm2025', 'JM2025', 'aug2022', 'Aug 2022', ''],
-					' zone ',
-					['to-string', ['get', 'zone']]
-				],
+				'text-field': zoneLabelText(),
 				'symbol-placement': 'point',
 				'text-size': 11,
 				// Centred in the zone where there is room; else beside its centre, clear of event dots
@@ -264,23 +260,7 @@ export function referenceLayers(): LayerSpecification[] {
 			source: SOURCE.reference,
 			layout: {
 				...textLayout,
-				'text-field': [
-					'match',
-					['get', 'kind'],
-					'median_line',
-					'Median line',
-					'median_line_variant',
-					'Median line, navy variant (reported)',
-					'adiz',
-					'ADIZ (secondary source)',
-					'baseline',
-					'Baseline (ROC 1999/2009)',
-					'territorial_sea_limit',
-					'12 nm',
-					'contiguous_zone_limit',
-					'24 nm',
-					''
-				],
+				'text-field': referenceLabelText(),
 				'symbol-placement': 'line',
 				'text-size': 11
 			},
@@ -459,7 +439,7 @@ export function eventLayers(
 						source,
 						filter: eventFilterExpression(key),
 						layout: {
-							'text-font': [FONT],
+							'text-font': textFont(),
 							'text-field': 'o',
 							'text-size': 20,
 							'text-padding': 3,

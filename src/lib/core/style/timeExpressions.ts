@@ -10,7 +10,9 @@ export const STATE = {
 	/** The moving window in milliseconds; 0 means cumulative (everything up to `t`). */
 	windowMs: 'windowMs',
 	/** Whether the comparison exercise (August 2022) is drawn regardless of time. */
-	compare: 'compare'
+	compare: 'compare',
+	/** The label language: picks each label layer's font stack and the style's own words. */
+	lang: 'lang'
 } as const;
 
 /** How long an ended exercise's zones stay on the map, drawn as "ended", after their end. */

@@ -115,3 +115,46 @@ describe('describeFeature()', () => {
 		expect(d.rows[0]?.label).toBe('Status');
 	});
 });
+
+describe('describeFeature() in another language', () => {
+	const event = {
+		id: 'e',
+		name: '高市首相の答弁',
+		time: '2025-11-07T00:00:00+09:00',
+		time_precision: 'day',
+		category: 'diplomatic',
+		actors: ['高市早苗'],
+		precision: 'approximate',
+		sources: [source]
+	};
+
+	it('describeFeature(s, p, zone, { lang, m }) writes labels, values and dates in that language', async () => {
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/ja');
+		const d = describeFeature('events', event, 'taipei', { lang: 'ja', m });
+		expect([d.kind, d.rows]).toEqual([
+			'出来事',
+			[
+				{ label: '日時', value: '2025年11月7日（現地の日付）' },
+				{ label: '分類', value: '外交' },
+				{ label: '関係者', value: '高市早苗' }
+			]
+		]);
+	});
+
+	it('describeFeature() keeps the raw precision for styling and gives it as a word', async () => {
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/zh-Hant');
+		const d = describeFeature('events', event, 'taipei', { lang: 'zh-Hant', m });
+		expect([d.precision, d.precisionText]).toEqual(['approximate', '概略']);
+	});
+
+	it('describeFeature() writes a zone window in Taipei time in that language', async () => {
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/zh-Hant');
+		const d = describeFeature(
+			'drill-zones',
+			{ id: 'z', name: 'Z', start: '2025-12-30T08:00:00+08:00', precision: 'exact', sources: [] },
+			'taipei',
+			{ lang: 'zh-Hant', m }
+		);
+		expect(d.rows).toEqual([{ label: '生效起', value: '2025年12月30日 08:00 台北時間' }]);
+	});
+});

@@ -1,10 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { PbfReader as Pbf } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, type StyleInputs } from '../../../../src/lib/core/style/buildStyle';
 import { planEventChunks } from '../../../../src/lib/core/time/planEventChunks';
 import { FONT, LAYER_GROUPS, GROUP_LAYERS } from '../../../../src/lib/core/style/ids';
+import {
+	FONT_STACKS,
+	fixedLabelCharacters,
+	textFont
+} from '../../../../src/lib/core/style/labelText';
+import { glyphIds } from './glyphIds';
 
 const inputs: StyleInputs = {
 	basemap: {
@@ -42,15 +47,29 @@ describe('buildStyle()', () => {
 		expect(Object.values(style.sources).some((s) => 'tiles' in s || 'url' in s)).toBe(false);
 	});
 
-	it('buildStyle() sets every text-font to the one bundled font stack', () => {
+	it('buildStyle() sets every text-font to the language-chosen bundled font stacks', () => {
 		const style = buildStyle(inputs);
 		const fonts = new Set(
 			style.layers.flatMap((l) =>
-				l.type === 'symbol' ? ((l.layout?.['text-font'] as string[] | undefined) ?? []) : []
+				l.type === 'symbol' ? [JSON.stringify(l.layout?.['text-font'])] : []
 			)
 		);
-		expect([...fonts]).toEqual([FONT]);
-		expect(existsSync(`public/glyphs/${FONT}/0-255.pbf`)).toBe(true);
+		expect([...fonts]).toEqual([JSON.stringify(textFont())]);
+		expect(FONT_STACKS.en).toEqual([FONT]);
+	});
+
+	it('buildStyle() has the glyphs of every language stack', () => {
+		const missing = Object.values(FONT_STACKS)
+			.map((stack) => `public/glyphs/${stack.join(',')}/0-255.pbf`)
+			.filter((f) => !existsSync(f));
+		expect(missing).toEqual([]);
+	});
+
+	it('buildStyle() starts the label language in English unless told', () => {
+		expect([
+			buildStyle(inputs).state?.lang,
+			buildStyle({ ...inputs, lang: 'ja' }).state?.lang
+		]).toEqual([{ default: 'en' }, { default: 'ja' }]);
 	});
 
 	it('buildStyle() draws every layer a toggle controls', () => {
@@ -76,6 +95,7 @@ describe('buildStyle()', () => {
 	it('buildStyle(inputs, { globalState }) starts every global-state key at its value', () => {
 		const style = buildStyle(inputs, { globalState: { t: 5, windowMs: 7, 'events-t-0': 9 } });
 		expect(style.state).toEqual({
+			lang: { default: 'en' },
 			t: { default: 5 },
 			windowMs: { default: 7 },
 			'events-t-0': { default: 9 }
@@ -108,21 +128,6 @@ describe('buildStyle()', () => {
 });
 
 describe('glyph coverage', () => {
-	/** The code points a glyph protobuf (MapLibre's glyphs format) holds. */
-	function glyphIds(buffer: Uint8Array): number[] {
-		const ids: number[] = [];
-		const glyph = (tag: number, _: unknown, pbf: Pbf) => {
-			if (tag === 1) ids.push(pbf.readVarint());
-		};
-		const stack = (tag: number, _: unknown, pbf: Pbf) => {
-			if (tag === 3) pbf.readMessage(glyph, null);
-		};
-		new Pbf(buffer).readFields((tag, _, pbf) => {
-			if (tag === 1) pbf.readMessage(stack, null);
-		}, null);
-		return ids;
-	}
-
 	it('buildStyle() labels use only characters the bundled glyphs hold, so no system font is used', () => {
 		const dir = `public/glyphs/${FONT}`;
 		const held = new Set(
@@ -131,11 +136,8 @@ describe('glyph coverage', () => {
 		const places = JSON.parse(readFileSync('data/places.geojson', 'utf8')) as {
 			features: { properties: { name: string } }[];
 		};
-		const fixed = JSON.stringify(
-			buildStyle(inputs).layers.map((l) => (l.type === 'symbol' ? l.layout?.['text-field'] : null))
-		);
 		const text =
-			places.features.map((f) => f.properties.name).join('') + fixed + '0123456789 km nm';
+			places.features.map((f) => f.properties.name).join('') + fixedLabelCharacters('en');
 		const missing = [...new Set(text)].filter((ch) => !held.has(ch.codePointAt(0)!));
 		expect(missing).toEqual([]);
 	});

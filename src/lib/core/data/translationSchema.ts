@@ -1,0 +1,54 @@
+import * as v from 'valibot';
+import { IdSchema, PlainTextSchema, SourcesSchema } from './schema';
+
+/**
+ * The fields of each data file that carry display text and can be translated, by file. A
+ * correction's text is addressed as "correction.text".
+ */
+export const TRANSLATABLE = {
+	'events.geojson': ['name', 'summary', 'precision_note', 'correction.text'],
+	'places.geojson': ['name', 'precision_note'],
+	'drill-zones.geojson': ['name', 'exercise_name', 'label', 'impacts', 'note', 'precision_note'],
+	'reference.geojson': ['name', 'precision_note'],
+	'exercises.json': ['name', 'summary', 'fires']
+} as const;
+
+/** A data file whose display text can be translated. */
+export type TranslatableFile = keyof typeof TRANSLATABLE;
+
+/** A translatable field of a file, e.g. "summary" or "correction.text". */
+export type TranslatableField = (typeof TRANSLATABLE)[TranslatableFile][number];
+
+const fieldKey = (file: TranslatableFile) =>
+	v.picklist(TRANSLATABLE[file] as unknown as string[], `not a translatable field of ${file}`);
+
+const fileTranslations = (file: TranslatableFile) =>
+	v.record(IdSchema, v.record(fieldKey(file), PlainTextSchema));
+
+/**
+ * One language's translations of the data (data/i18n/<lang>.json): text by file, feature id and
+ * field, plus the sources of official names, keyed "file/id/field".
+ */
+export const TranslationFileSchema = v.strictObject({
+	lang: v.picklist(['zh-Hant', 'ja']),
+	sources: v.record(
+		v.pipe(
+			v.string(),
+			v.regex(/^[a-z-]+\.(geo)?json\/[a-z0-9-]+\/[a-z_.]+$/, 'must be "file/id/field"')
+		),
+		SourcesSchema
+	),
+	features: v.strictObject({
+		'events.geojson': v.optional(fileTranslations('events.geojson')),
+		'places.geojson': v.optional(fileTranslations('places.geojson')),
+		'drill-zones.geojson': v.optional(fileTranslations('drill-zones.geojson')),
+		'reference.geojson': v.optional(fileTranslations('reference.geojson')),
+		'exercises.json': v.optional(fileTranslations('exercises.json'))
+	})
+});
+
+/** A validated translation file. */
+export type TranslationFile = v.InferOutput<typeof TranslationFileSchema>;
+
+/** One file's translations: feature id → field → text. */
+export type FileTranslations = Partial<Record<string, Partial<Record<string, string>>>>;

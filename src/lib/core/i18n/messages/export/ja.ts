@@ -1,0 +1,48 @@
+import type { ExportMessages } from './en';
+
+/** The Export dialog's strings in 日本語. */
+export const messages: ExportMessages = {
+	closeExport: '書き出しを閉じる',
+	mapAsShownAt: '{time} 時点の地図。',
+	imageSize: '画像サイズ',
+	presetView1x: '現在の表示、1×',
+	presetView2x: '現在の表示、2×',
+	presetFullHd: 'フル HD',
+	preset4k: '4K',
+	presetSquare: '正方形',
+	presetPortrait: '縦長',
+	sizeOption: '{label}（{width} × {height}）',
+	onTheImage: '画像に入れるもの',
+	title: 'タイトル',
+	overlayTime: '時刻（台北時間と UTC）',
+	overlayLegend: '凡例',
+	overlayScaleBar: '縮尺',
+	overlayNorthArrow: '方位記号',
+	overlayPermalink: 'この表示へのリンク',
+	attributionAlways: 'ライセンスの定めにより、帰属表示とデータの出典は常に入ります。',
+	downloadPng: 'PNG をダウンロード',
+	copyImage: '画像をコピー',
+	downloadGeojson: 'GeoJSON をダウンロード',
+	playbackVideo: '再生動画（WebM）',
+	startTaipei: '開始（台北時間）',
+	endTaipei: '終了（台北時間）',
+	size: 'サイズ',
+	framesPerSecond: 'フレームレート',
+	videoPlan: '動画 {seconds} 秒、{frames} フレーム（1 日あたり {perDay} 秒、最長 {max} 秒）。',
+	chooseEndAfterStart: '開始より後の終了時刻を選んでください。',
+	frameTitled: '各フレームにはその時点の出来事がタイトルとして入ります。',
+	exportVideo: '動画を書き出す',
+	exportProgress: '書き出しの進行状況',
+	cancel: 'キャンセル',
+	starting: '開始しています…',
+	exportCancelled: '書き出しをキャンセルしました。',
+	exportFailed: '書き出しに失敗しました：{error}',
+	saved: '{width} × {height} を保存しました：{file}。',
+	savedVideo: '{seconds} 秒の動画を保存しました、{width} × {height}：{file}。',
+	noImageCopy:
+		'このブラウザではページから画像をコピーできません。「PNG をダウンロード」をお使いください。',
+	copyRefused:
+		'ブラウザが画像のコピーを拒否しました（{error}）。「PNG をダウンロード」をお使いください。',
+	copiedImage: '{width} × {height} の画像をコピーしました。',
+	savedFeatures: '{count} 件の地物を保存しました：{file}。'
+};
