@@ -43,7 +43,7 @@ describe('accessibility and phone layout', () => {
 
 	it('axe.run() finds none with the Export dialog open', async () => {
 		const app = await open();
-		await app.page.getByRole('button', { name: 'Export' }).click();
+		await app.page.getByRole('button', { name: 'Export', exact: true }).click();
 		await app.page.getByRole('dialog').waitFor();
 		expect(await seriousViolations(app)).toEqual([]);
 	});

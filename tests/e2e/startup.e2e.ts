@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../src/lib/core/data/dataFiles';
 import { sharedApp, waitForMapIdle } from './util';
 
 const DATA_SOURCES = ['drill-zones', 'shipping-lanes', 'places', 'events', 'reference'];
@@ -70,7 +71,7 @@ describe('startup', () => {
 				.map((r) => new URL(r.name).pathname)
 				.filter((p) => /\.(geo)?json$/.test(p))
 		}));
-		expect(preloads.length).toBe(6);
+		expect(preloads.length).toBe(DATA_FILES.length);
 		// A preload the app's fetch did not match would show up as a second request.
 		for (const path of preloads) expect(fetched.filter((p) => p === path).length, path).toBe(1);
 	});

@@ -101,7 +101,9 @@ describe('keyboard', () => {
 				const s = getComputedStyle(el);
 				return {
 					name: `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`,
-					ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+					// An outline, or MapLibre's own focus glow on its buttons (a box-shadow).
+					ring:
+						(s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
 					inside:
 						r.width > 0 &&
 						r.height > 0 &&

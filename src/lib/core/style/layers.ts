@@ -441,8 +441,8 @@ export function eventLayers(
 						layout: {
 							'text-font': textFont(),
 							'text-field': 'o',
-							'text-size': 20,
-							'text-padding': 3,
+							'text-size': 12,
+							'text-padding': 0,
 							'text-allow-overlap': true,
 							'text-ignore-placement': false
 						},
