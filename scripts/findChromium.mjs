@@ -43,6 +43,7 @@ function playwrightCandidates({ env, platform, home, listDir }) {
 				: platform === 'win32'
 					? p.join(env.LOCALAPPDATA ?? p.join(home, 'AppData', 'Local'), 'ms-playwright')
 					: p.join(env.XDG_CACHE_HOME ?? p.join(home, '.cache'), 'ms-playwright');
+	/** @type {[string, string][]} */
 	const inside =
 		platform === 'darwin'
 			? [
