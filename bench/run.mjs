@@ -5,7 +5,8 @@
 //
 // One module per measurement (bench/<name>.mjs) exports `run(ctx)` and `report(result)`; add a
 // measurement by adding its module and one line to MEASUREMENTS. Options (environment):
-// BENCH_ONLY=startup,export runs only those; BENCH_NO_BUILD=1 reuses dist/ and dist-bench/.
+// BENCH_ONLY=startup,export runs only those; BENCH_NO_BUILD=1 reuses dist/ and dist-bench/;
+// BENCH_APP_DIR=/tmp/old-dist measures another build of the app (before/after a change).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -42,7 +43,10 @@ function build() {
 }
 
 const buildMs = process.env.BENCH_NO_BUILD ? null : build();
-const [appServer, bareServer] = await Promise.all([serveBuild('dist'), serveBuild('dist-bench')]);
+const [appServer, bareServer] = await Promise.all([
+	serveBuild(process.env.BENCH_APP_DIR ?? 'dist'),
+	serveBuild('dist-bench')
+]);
 const browser = await launchChromium();
 try {
 	/** @type {BenchContext} */
