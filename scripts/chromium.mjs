@@ -1,9 +1,6 @@
 // The one Chromium launcher shared by the e2e tests, the screenshot script and the benchmark.
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-
-/** Where Debian's Chromium lives; CHROMIUM_PATH overrides it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumMissingMessage, findChromium, localHost } from './findChromium.mjs';
 
 /**
  * The flags that make headless Chromium render MapLibre through SwiftShader (software WebGL)
@@ -22,15 +19,12 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Launches Debian's headless Chromium, or fails saying how to install it.
+ * Launches the machine's headless Chromium (see findChromium.mjs for where it looks), or fails
+ * saying how to install one.
  * @returns {Promise<import('playwright-core').Browser>}
  */
 export async function launchChromium() {
-	if (!existsSync(CHROMIUM_PATH)) {
-		throw new Error(
-			`Chromium not found at ${CHROMIUM_PATH}. Install it with \`sudo apt-get install -y chromium\` ` +
-				'(Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.'
-		);
-	}
-	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+	const executablePath = findChromium(localHost());
+	if (!executablePath) throw new Error(chromiumMissingMessage(process.env.CHROMIUM_PATH));
+	return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }

@@ -3,12 +3,18 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './app.css';
+import { prewarm } from 'maplibre-gl';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATA_LOADING, loadDatasets } from './lib/data/loadDatasets';
 
 /** The longest the app waits for its data before showing the page without it (filled in later). */
 const DATA_WAIT_MS = 1000;
+
+// Start MapLibre's worker now (fetching and compiling its 800 KB module) rather than when the
+// map is created, after the data has been validated and the app mounted: the worker is ready
+// to lay out tiles by the time the map asks it to.
+prewarm();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Strait Atlas: no #app element in index.html');

@@ -63,9 +63,9 @@ describe('startup', () => {
 
 	it('index.html preloads every data file and the app reads the preloaded responses', async () => {
 		const { preloads, fetched } = await shared().page.evaluate(() => ({
-			preloads: [
-				...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')
-			].map((l) => new URL(l.href).pathname),
+			preloads: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')]
+				.map((l) => new URL(l.href).pathname)
+				.filter((p) => /\.(geo)?json$/.test(p)),
 			fetched: performance
 				.getEntriesByType('resource')
 				.map((r) => new URL(r.name).pathname)
@@ -74,5 +74,19 @@ describe('startup', () => {
 		expect(preloads.length).toBe(DATA_FILES.length);
 		// A preload the app's fetch did not match would show up as a second request.
 		for (const path of preloads) expect(fetched.filter((p) => p === path).length, path).toBe(1);
+	});
+
+	it('index.html preloads the first glyph range and MapLibre reads the preloaded response', async () => {
+		const { preloads, fetched } = await shared().page.evaluate(() => ({
+			preloads: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')]
+				.map((l) => decodeURIComponent(new URL(l.href).pathname))
+				.filter((p) => p.endsWith('.pbf')),
+			fetched: performance
+				.getEntriesByType('resource')
+				.map((r) => decodeURIComponent(new URL(r.name).pathname))
+				.filter((p) => p.endsWith('.pbf'))
+		}));
+		expect(preloads).toEqual(['/glyphs/Noto Sans Regular/0-255.pbf']);
+		expect(fetched.filter((p) => p === preloads[0]).length).toBe(1);
 	});
 });

@@ -1,0 +1,52 @@
+// Text output of the benchmark: timing rows and cost breakdowns side by side.
+import { COSTS } from './probe.mjs';
+import { round } from './stats.mjs';
+
+/**
+ * One timing row: median, min, max, spread (IQR / median) and n.
+ * @param {string} name
+ * @param {{ median: number, min: number, max: number, spread: number, n: number }} s
+ */
+export function row(name, s) {
+	const n = (/** @type {number} */ x) => String(round(x)).padStart(8);
+	return `${name.padEnd(56)} ${n(s.median)} ${n(s.min)} ${n(s.max)} ${`${round(s.spread * 100, 0)}%`.padStart(7)}  ${s.n}`;
+}
+
+/** The header line for `row`. */
+export function header() {
+	return `${'figure'.padEnd(56)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'spread'.padStart(7)}  n`;
+}
+
+/**
+ * The median costs of two spans side by side, with the difference: what the app costs more
+ * than its floor, cost by cost.
+ * @param {string} title
+ * @param {[string, Record<string, any>]} a
+ * @param {[string, Record<string, any>]} b
+ */
+export function costTable(title, [aName, a], [bName, b]) {
+	const lines = [`${title}`];
+	lines.push(
+		`  ${'cost (median)'.padEnd(18)} ${aName.padStart(10)} ${bName.padStart(10)} ${'difference'.padStart(11)}`
+	);
+	for (const [key, label] of COSTS) {
+		if (a[key] === undefined && b[key] === undefined) continue;
+		const scale = key === 'bytes' ? 1 / 1024 : 1;
+		const [x, y] = [(a[key] ?? 0) * scale, (b[key] ?? 0) * scale];
+		const d = x - y;
+		lines.push(
+			`  ${label.padEnd(18)} ${String(round(x)).padStart(10)} ${String(round(y)).padStart(10)} ${`${d >= 0 ? '+' : ''}${round(d)}`.padStart(11)}`
+		);
+	}
+	const sources = (/** @type {Record<string, number>} */ o) =>
+		Object.entries(o ?? {})
+			.filter(([, v]) => v)
+			.map(([k, v]) => `${k} ${round(v, 0)}`)
+			.join(', ') || 'none';
+	lines.push(`  tiles laid out by source: ${aName}: ${sources(a.layoutsBySource)}`);
+	lines.push(`  ${' '.repeat(26)}${bName}: ${sources(b.layoutsBySource)}`);
+	if (Object.values(a.reloadsBySource ?? {}).some(Boolean)) {
+		lines.push(`  tiles reloaded by source: ${aName}: ${sources(a.reloadsBySource)}`);
+	}
+	return lines.join('\n');
+}

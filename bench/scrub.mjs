@@ -1,0 +1,124 @@
+// Scrub on the story data: from a new time to the next frame drawn, against a bare repaint of
+// the same map (triggerRepaint to render), alternating, with each step's work beside it:
+// global-state keys changed, tiles reloaded, and the CDP costs of the two spans.
+import { appIdle } from './lib/waits.mjs';
+import { diff, probe } from './lib/probe.mjs';
+import { costTable } from './lib/print.mjs';
+import { medianOf, round, stats } from './lib/stats.mjs';
+
+const SCRUBS = 25;
+
+/** In the page: one time step (input to next render), then one bare repaint; ms each. */
+function stepInPage([i, n]) {
+	const api = window.straitAtlas;
+	const map = api.map;
+	const [t0, t1] = [Date.parse('2025-11-06T00:00:00Z'), Date.parse('2026-01-05T00:00:00Z')];
+	const next = (type) => new Promise((r) => map.once(type, r));
+	const settle = () =>
+		new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
+	if (!map.__benchKeys) {
+		// Count the global-state keys the app really changes (same value twice is no change).
+		const set = map.setGlobalStateProperty.bind(map);
+		map.__benchKeys = { changed: 0 };
+		map.setGlobalStateProperty = (key, value) => {
+			if (map.getGlobalState()[key] !== value) map.__benchKeys.changed++;
+			return set(key, value);
+		};
+	}
+	return (async () => {
+		await settle();
+		const t = t0 + ((i * 7919) % n) * ((t1 - t0) / n);
+		const keys0 = map.__benchKeys.changed;
+		let start = performance.now();
+		const rendered = next('render');
+		api.setTime(new Date(t).toISOString());
+		await rendered;
+		const toFrame = performance.now() - start;
+		const keys = map.__benchKeys.changed - keys0;
+		await settle();
+		const toIdle = performance.now() - start;
+		return { toFrame, toIdle, keys };
+	})();
+}
+
+/** In the page: a repaint of the unchanged map, triggerRepaint to render; ms. */
+function repaintInPage() {
+	const map = window.straitAtlas.map;
+	return (async () => {
+		await new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
+		const start = performance.now();
+		const again = new Promise((r) => map.once('render', r));
+		map.triggerRepaint();
+		await again;
+		const ms = performance.now() - start;
+		await new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
+		return ms;
+	})();
+}
+
+/**
+ * Measures scrubbing on a fresh app page.
+ * @param {import('./run.mjs').BenchContext} ctx
+ */
+export async function run(ctx) {
+	const context = await ctx.browser.newContext({ viewport: ctx.viewport });
+	const page = await context.newPage();
+	const p = await probe(page, ctx.browserCdp);
+	await page.goto(ctx.appUrl);
+	await appIdle(page);
+	const scrubs = [];
+	const repaints = [];
+	for (let i = 0; i < SCRUBS; i++) {
+		const a = await p.read();
+		const step = await page.evaluate(stepInPage, [i, SCRUBS]);
+		const b = await p.read();
+		const ms = await page.evaluate(repaintInPage);
+		const c = await p.read();
+		scrubs.push({ ...step, ...diff(a, b) });
+		repaints.push({ ms, ...diff(b, c) });
+	}
+	await context.close();
+	const toFrame = stats(scrubs.map((s) => s.toFrame));
+	const repaint = stats(repaints.map((s) => s.ms));
+	return {
+		toFrame,
+		toIdle: stats(scrubs.map((s) => s.toIdle)),
+		repaint,
+		ratio: toFrame.median / repaint.median,
+		pairRatio: stats(scrubs.map((s, i) => s.toFrame / repaints[i].ms)),
+		costs: { scrub: medianOf(scrubs), repaint: medianOf(repaints) },
+		perStep: scrubs.map((s) => ({ keys: s.keys, tileReloads: s.tileReloads }))
+	};
+}
+
+/**
+ * The scrub rows, the per-step work and costs against a bare repaint, and the target.
+ * @param {Awaited<ReturnType<typeof run>>} r
+ */
+export function report(r) {
+	const keys = r.perStep.map((s) => s.keys);
+	const reloads = r.perStep.map((s) => s.tileReloads);
+	const sum = (/** @type {number[]} */ xs) => xs.reduce((s, x) => s + x, 0);
+	return {
+		rows: [
+			['scrub on story data: input to next frame (ms)', r.toFrame],
+			['scrub on story data: input to idle (ms)', r.toIdle],
+			['bare repaint: triggerRepaint to render (ms)', r.repaint]
+		],
+		text: [
+			costTable(
+				`scrub costs per step (${r.toFrame.n} steps, each followed by a bare repaint); per step: ` +
+					`global-state keys changed ${round(sum(keys) / keys.length, 2)} (max ${Math.max(...keys)}), ` +
+					`tiles reloaded ${round(sum(reloads) / reloads.length, 2)} (max ${Math.max(...reloads)})`,
+				['scrub', r.costs.scrub],
+				['repaint', r.costs.repaint]
+			)
+		],
+		checks: [
+			[
+				`scrub to next frame / bare repaint = ${round(r.ratio, 2)} (pairs ${round(r.pairRatio.q1, 2)}–${round(r.pairRatio.q3, 2)}; target <= 1.2)`,
+				r.ratio <= 1.2
+			]
+		]
+	};
+}
