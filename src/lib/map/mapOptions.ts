@@ -23,6 +23,9 @@ export function mapOptions(
 		// The style is validated by the unit tests (style-spec validateStyleMin); skipping it here
 		// saves walking the inline data at startup.
 		validateStyle: false,
+		// Chinese and Japanese labels come from the bundled glyphs, never the reader's system
+		// fonts, so every machine (and every export) draws the same map.
+		localIdeographFontFamily: false,
 		...extra,
 		// No MSAA: with software WebGL it multiplies every draw; fills and lines antialias anyway.
 		canvasContextAttributes: { antialias: false, ...extra.canvasContextAttributes }

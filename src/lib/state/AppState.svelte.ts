@@ -28,7 +28,13 @@ import {
 } from '../core/url/urlState';
 import type { StoryFile, StoryStep } from '../core/data/storySchema';
 import type { FeatureListItem } from '../core/describe/featureListGroups';
+import type { Lang } from '../core/i18n/languages';
+import { chooseLanguage } from '../core/i18n/chooseLanguage';
+import { localiseCollection } from '../core/data/localise';
+import type { TranslationFile } from '../core/data/translationSchema';
+import { STATE } from '../core/style/timeExpressions';
 import { Announcer } from './Announcer.svelte';
+import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
 import { Story } from './Story.svelte';
 import { Layers } from './Layers.svelte';
@@ -76,6 +82,14 @@ export class AppState {
 	/** Loads the story file (set by the app: it is fetched when the story first opens). */
 	storyLoader: (() => Promise<StoryFile>) | null = null;
 	storyError = $state<string | null>(null);
+	/** The interface, data and label language (one for the whole app). */
+	readonly language = language;
+	/** Loads a language's data translations (set by the app; null for English). */
+	translationLoader: ((lang: Lang) => Promise<TranslationFile | null>) | null = null;
+	/** The active language's data translations (null: the data's own English). */
+	translation = $state.raw<TranslationFile | null>(null);
+	/** The browser's languages, for links that name none. */
+	browserLanguages: readonly string[] = [];
 	readonly timeline = new Timeline(DEFAULT_TIME);
 	compare = $state(false);
 	/** The camera as last reported by the map after a move, or asked for: what the URL holds. */
@@ -109,17 +123,32 @@ export class AppState {
 	/** The part of the map nothing covers, as MapLibre camera padding. */
 	padding = $derived(freePadding(this.screen, this.screen.obstacles));
 
+	/** The datasets with their display text in the active language (English where untranslated). */
+	collections = $derived.by(() => {
+		const c = this.datasets.collections;
+		const t = this.translation;
+		if (!t) return c;
+		return {
+			...c,
+			events: c.events && localiseCollection(c.events, 'events.geojson', t),
+			places: c.places && localiseCollection(c.places, 'places.geojson', t),
+			'drill-zones':
+				c['drill-zones'] && localiseCollection(c['drill-zones'], 'drill-zones.geojson', t),
+			reference: c.reference && localiseCollection(c.reference, 'reference.geojson', t)
+		};
+	});
 	/** The events drawn: a scripted set, else the story's. */
-	eventsData = $derived(this.drawnEvents ?? this.datasets.collections.events ?? EMPTY);
+	eventsData = $derived(this.drawnEvents ?? this.collections.events ?? EMPTY);
 	/** How the events are split into sources (chunks for large sets). */
 	eventPlan = $derived(planEventChunks(this.eventsData));
 	/** The map's global state now: time, window, comparison and chunk times. */
-	globalState = $derived(
-		mapGlobalState(
+	globalState = $derived({
+		...mapGlobalState(
 			{ t: this.timeline.t, windowMs: this.timeline.effectiveWindowMs, compare: this.compare },
 			this.eventPlan.chunks
-		)
-	);
+		),
+		[STATE.lang]: this.language.lang
+	});
 	/** The measuring tool's drawing and the analysis panel's nearest-point line. */
 	annotations = $derived.by((): FeatureCollection => {
 		const zone = this.nearestZone
@@ -132,7 +161,7 @@ export class AppState {
 	});
 	/** Every non-event source's data, by source id. */
 	mapData = $derived<Partial<Record<string, FeatureCollection>>>({
-		...this.datasets.collections,
+		...this.collections,
 		events: undefined,
 		[SOURCE.annotations]: this.annotations
 	});
@@ -146,10 +175,13 @@ export class AppState {
 			globalState:
 				t === this.timeline.t
 					? this.globalState
-					: mapGlobalState(
-							{ t, windowMs: this.timeline.effectiveWindowMs, compare: this.compare },
-							this.eventPlan.chunks
-						)
+					: {
+							...mapGlobalState(
+								{ t, windowMs: this.timeline.effectiveWindowMs, compare: this.compare },
+								this.eventPlan.chunks
+							),
+							[STATE.lang]: this.language.lang
+						}
 		};
 	}
 
@@ -165,7 +197,8 @@ export class AppState {
 			? describeFeature(
 					this.selection.current.source,
 					this.selectedFeature.properties ?? {},
-					this.timeline.zone
+					this.timeline.zone,
+					{ lang: this.language.lang, m: this.language.m }
 				)
 			: null
 	);
@@ -190,7 +223,8 @@ export class AppState {
 		layers: this.layers.on,
 		event: this.selectedEvent ?? undefined,
 		compare: this.compare || undefined,
-		story: this.story.step ?? undefined
+		story: this.story.step ?? undefined,
+		lang: this.language.lang
 	});
 	/** The link's hash for urlState. */
 	urlHash = $derived(serializeUrlState(this.urlState));
@@ -200,7 +234,8 @@ export class AppState {
 		if (source === SOURCE.events && this.drawnEvents) {
 			return this.drawnEvents.features.find((f) => String(f.properties?.id) === id);
 		}
-		return this.datasets.find(source, id);
+		const fc = this.collections[source as keyof typeof this.collections];
+		return fc?.features.find((f) => f.properties?.id === id);
 	}
 
 	/** Takes the loaded data; an event named by the opening link is chosen once it is there. */
@@ -214,14 +249,34 @@ export class AppState {
 				])
 			)
 		);
-		if (!this.drawnEvents) {
-			this.timeline.setEvents(
-				(result.collections.events?.features ?? []).map((f) => f.properties as TimelineEvent)
-			);
-		}
+		if (!this.drawnEvents) this.#listStoryEvents();
 		const pending = this.#pendingLink;
 		this.#pendingLink = null;
 		if (pending) this.applyLink(pending.link, pending.hash, true);
+	}
+
+	/** Gives the timeline the story's events in the active language, keeping the time. */
+	#listStoryEvents(): void {
+		const t = this.timeline.t;
+		this.timeline.setEvents(
+			(this.collections.events?.features ?? []).map((f) => f.properties as TimelineEvent)
+		);
+		this.timeline.setTime(t);
+	}
+
+	/**
+	 * Switches the interface, data and labels to a language: its catalogue and data translations
+	 * load first, then everything changes at once. A translation that cannot be loaded leaves the
+	 * data in English.
+	 */
+	async setLanguage(lang: Lang): Promise<void> {
+		const [, translation] = await Promise.all([
+			this.language.set(lang),
+			(this.translationLoader?.(lang) ?? Promise.resolve(null)).catch(() => null)
+		]);
+		if (this.language.lang !== lang) return;
+		this.translation = translation;
+		if (!this.drawnEvents && this.datasets.status === 'ready') this.#listStoryEvents();
 	}
 
 	/**
@@ -231,6 +286,10 @@ export class AppState {
 	 */
 	applyLink(link: UrlState, hash: string, initial = false): void {
 		this.linkIssues = urlStateIssues(hash);
+		if (initial || link.lang) {
+			const lang = chooseLanguage(link.lang, this.browserLanguages);
+			if (lang !== this.language.lang || (initial && lang !== 'en')) void this.setLanguage(lang);
+		}
 		const issues = this.linkIssues;
 		const bad = { has: (field: string) => issues.some((i) => i.field === field) };
 		if (this.datasets.status === 'loading') this.#pendingLink = { link, hash };

@@ -1,3 +1,4 @@
+import { isLang, type Lang } from '../i18n/languages';
 import { LAYER_GROUPS, type LayerGroup } from '../style/ids';
 
 /** A citable view: time, camera, layers switched on and the selected event. Every part optional. */
@@ -14,6 +15,8 @@ export interface UrlState {
 	compare?: boolean;
 	/** The guided story's step (`story=<step id>`, `story=intro` for its opening screen). */
 	story?: string;
+	/** The language of the interface, data and labels (`lang=en|zh-Hant|ja`). */
+	lang?: Lang;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -91,6 +94,8 @@ export function parseUrlState(hash: string): UrlState {
 	if (compare === '1' || compare === '0') state.compare = compare === '1';
 	const story = p.get('story');
 	if (story !== undefined && EVENT_ID.test(story)) state.story = story;
+	const lang = p.get('lang');
+	if (isLang(lang)) state.lang = lang;
 	return state;
 }
 
@@ -116,6 +121,7 @@ export function serializeUrlState(state: UrlState): string {
 	if (state.event) parts.push(`event=${state.event}`);
 	if (state.compare) parts.push('compare=1');
 	if (state.story) parts.push(`story=${state.story}`);
+	if (state.lang) parts.push(`lang=${state.lang}`);
 	return parts.length ? `#${parts.join('&')}` : '';
 }
 
@@ -131,7 +137,8 @@ const FIELD_HINTS: Record<string, string> = {
 	layers: 'names no known layer',
 	event: 'not an event id',
 	compare: 'must be 1 or 0',
-	story: 'not a story step id'
+	story: 'not a story step id',
+	lang: 'not one of en, zh-Hant, ja'
 };
 
 /**

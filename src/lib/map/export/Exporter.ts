@@ -6,6 +6,7 @@ import { presetSize } from '../../core/export/presetSize';
 import type { ExportOverlays, Size, SnapshotOptions } from '../../core/export/types';
 import { videoPlan } from '../../core/export/videoPlan';
 import type { CameraView } from '../../core/map/view';
+import { fontFamily } from '../../core/i18n/fontFamily';
 import { attributionText } from '../../core/style/attribution';
 import type { StyleInputs } from '../../core/style/buildStyle';
 import type { LayerGroup } from '../../core/style/ids';
@@ -200,6 +201,7 @@ export class Exporter {
 			groups: app.layers.on,
 			compare: app.compare,
 			viewWidth: this.viewSize().width,
+			fontFamily: fontFamily(app.language.lang),
 			href: this.#deps.href?.() ?? location.href
 		};
 	}

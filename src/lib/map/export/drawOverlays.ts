@@ -4,6 +4,8 @@ import type { Measure, Rect } from '../../core/export/types';
 import { PALETTE } from '../../core/style/palette';
 
 const FONT_FAMILY = '"Noto Sans", sans-serif';
+/** The family of the export being drawn (exports run one at a time): Noto Sans, plus CJK. */
+let family = FONT_FAMILY;
 const BAND = 'rgba(255, 255, 255, 0.93)';
 const BOX = 'rgba(255, 255, 255, 0.9)';
 const RULE = '#c9d1d8';
@@ -11,14 +13,19 @@ const MUTED = '#4f5a64';
 
 /** The canvas font string for a size and weight. */
 function font(size: number, weight: 400 | 700): string {
-	return `${weight} ${size}px ${FONT_FAMILY}`;
+	return `${weight} ${size}px ${family}`;
 }
 
-/** Waits for the app's Noto Sans (regular and bold) so canvas text uses it, not a fallback. */
-export async function loadOverlayFonts(): Promise<void> {
+/**
+ * Sets the overlays' font family (core/i18n/fontFamily: bundled Noto Sans, plus Noto Sans TC or
+ * JP) and waits until the faces covering `text` have loaded, so canvas text uses the bundled
+ * fonts, never a system fallback that differs between machines.
+ */
+export async function loadOverlayFonts(fontFamily = FONT_FAMILY, text = 'Aa'): Promise<void> {
+	family = fontFamily;
 	await Promise.all([
-		document.fonts.load(font(16, 400), 'Aa'),
-		document.fonts.load(font(16, 700), 'Aa')
+		document.fonts.load(font(16, 400), text),
+		document.fonts.load(font(16, 700), text)
 	]);
 }
 

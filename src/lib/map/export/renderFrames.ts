@@ -26,6 +26,8 @@ export interface FramePlan {
 	/** The layer groups shown and whether the comparison overlay is on, for the legend. */
 	groups: readonly LayerGroup[];
 	compare: boolean;
+	/** The overlay font family for the language (core/i18n/fontFamily). */
+	fontFamily: string;
 	/** The live view's CSS width: the export keeps its framing at a higher pixel ratio. */
 	viewWidth: number;
 	href: string;
@@ -77,7 +79,8 @@ export async function renderFrames(plan: FramePlan): Promise<Size & { note: stri
 		canvas.height = height;
 		const ctx = canvas.getContext('2d');
 		if (!ctx) throw new Error('This browser could not create a 2D canvas for the export.');
-		await loadOverlayFonts();
+		const sample = plan.times.map((t) => plan.overlaysAt(t).title).join('');
+		await loadOverlayFonts(plan.fontFamily, `Aa${sample}`);
 		const measure = canvasMeasure(ctx);
 		const mpp = metersPerPixel(plan.camera.lat, plan.camera.zoom);
 		const dropped = new Set<string>();

@@ -23,7 +23,8 @@ const urlStateArb: fc.Arbitrary<UrlState> = fc.record(
 		layers: fc.subarray([...LAYER_GROUPS]),
 		event: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/),
 		compare: fc.constant(true),
-		story: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/)
+		story: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,79}$/),
+		lang: fc.constantFrom('en' as const, 'zh-Hant' as const, 'ja' as const)
 	},
 	{ requiredKeys: [] }
 );
@@ -62,6 +63,11 @@ describe('parseUrlState()', () => {
 		expect(parseUrlState('#compare=1')).toEqual({ compare: true });
 		expect(parseUrlState('#compare=0')).toEqual({ compare: false });
 		expect(parseUrlState('#compare=yes')).toEqual({});
+	});
+
+	it('parseUrlState() reads a supported language and drops any other', () => {
+		expect(parseUrlState('#lang=zh-Hant')).toEqual({ lang: 'zh-Hant' });
+		expect(parseUrlState('#lang=fr')).toEqual({});
 	});
 
 	it('parseUrlState() survives broken percent-encoding', () => {

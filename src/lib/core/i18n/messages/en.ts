@@ -12,6 +12,7 @@ export const en = {
 	panelLabel: 'Strait Atlas panel',
 	hidePanel: 'Hide panel',
 	showPanel: 'Show panel',
+	storyOpen: 'Story',
 	about: 'About',
 	aboutText:
 		'Every shape and event on this map carries its source and a precision. Drill-zone corners are the ones the PLA Eastern Theater Command published; shipping lanes are a generalised routing network, not traffic. Click any feature for its sources.',
@@ -165,7 +166,7 @@ export const en = {
 	showNearest: "Show zone {zone}'s nearest point to the coast",
 	show: 'Show',
 	pressDiffers:
-		'Press and our figure differ: {place}: press about {pressNm} nm ({source}); ours {oursNm} nm from the official corners to the Natural Earth coastline.',
+		'Press and our figure differ: {place}: press about {pressNm} nm ({source}); ours {oursNm} nm ({method}).',
 	noExerciseNow: "No exercise's zones are on the map at this time.",
 	exercisesCompared: 'Exercises compared',
 	colExercise: 'Exercise',

@@ -9,6 +9,7 @@ export const messages: Messages = {
 	panelLabel: 'Strait Atlas パネル',
 	hidePanel: 'パネルを隠す',
 	showPanel: 'パネルを表示',
+	storyOpen: 'ストーリー',
 	about: 'このサイトについて',
 	aboutText:
 		'地図上のすべての図形と出来事には出典と精度が付いています。演習区域の頂点は人民解放軍東部戦区が公表したもので、航路は一般化した航路網であり、実際の交通量ではありません。地物をクリックすると出典を表示します。',
@@ -152,7 +153,7 @@ export const messages: Messages = {
 	showNearest: '区域{zone}の海岸に最も近い点を表示',
 	show: '表示',
 	pressDiffers:
-		'報道と当サイトの数値が異なります：{place}：報道では約 {pressNm} 海里（{source}）、当サイトでは公式の頂点から Natural Earth の海岸線まで {oursNm} 海里。',
+		'報道と当サイトの数値が異なります：{place}：報道では約 {pressNm} 海里（{source}）、当サイトの計算では {oursNm} 海里（{method}）。',
 	noExerciseNow: 'この時点で地図上にある演習区域はありません。',
 	exercisesCompared: '演習の比較',
 	colExercise: '演習',

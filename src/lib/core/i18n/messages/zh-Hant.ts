@@ -9,6 +9,7 @@ export const messages: Messages = {
 	panelLabel: 'Strait Atlas 面板',
 	hidePanel: '隱藏面板',
 	showPanel: '顯示面板',
+	storyOpen: '故事導覽',
 	about: '關於',
 	aboutText:
 		'地圖上的每個形狀與事件都附有來源與精確度。演習區角點採用解放軍東部戰區公布的座標；航道是簡化的航線網路，不是實際航行量。點選任一圖徵即可查看來源。',
@@ -152,7 +153,7 @@ export const messages: Messages = {
 	showNearest: '顯示第 {zone} 區距海岸最近的點',
 	show: '顯示',
 	pressDiffers:
-		'媒體數字與本站計算不同：{place}：媒體約 {pressNm} 浬（{source}）；本站由官方角點量至 Natural Earth 海岸線為 {oursNm} 浬。',
+		'媒體數字與本站計算不同：{place}：媒體約 {pressNm} 浬（{source}）；本站計算為 {oursNm} 浬（{method}）。',
 	noExerciseNow: '此時地圖上沒有任何演習的區域。',
 	exercisesCompared: '演習比較',
 	colExercise: '演習',
