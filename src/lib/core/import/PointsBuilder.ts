@@ -40,6 +40,8 @@ class Growable<T extends Float64Array | Int32Array> {
 export interface BuildOptions {
 	mapping: ColumnMapping;
 	timeZone: string;
+	/** An empty time cell is an error (CSV), or makes an untimed point (KML, GPX, GeoJSON). */
+	requireTime?: boolean;
 }
 
 /**
@@ -111,7 +113,7 @@ export class PointsBuilder {
 				const t = parseTime(text, timeZone);
 				if (!t.ok) return this.#none(where, mapping.time, t.message);
 				start = t.ms;
-			} else if (mapping.end === null) {
+			} else if (mapping.end === null && this.options.requireTime) {
 				return this.#none(where, mapping.time, 'empty');
 			}
 		}

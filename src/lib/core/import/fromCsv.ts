@@ -21,14 +21,18 @@ export class CsvReader {
 	#rows = 0;
 
 	constructor(options: BuildOptions) {
-		this.builder = new PointsBuilder(options);
+		this.builder = new PointsBuilder({ ...options, requireTime: true });
 	}
 
 	/** Reads one chunk of papaparse results. */
 	read(results: Papa.ParseResult<Record<string, unknown>>): void {
 		const bad = new Map<number, string>();
 		for (const e of results.errors) {
-			if (e.row !== undefined && e.row !== null && FATAL.has(e.type)) bad.set(e.row, e.message);
+			// papaparse counts the header in a quote error's row; an unclosed quote swallows the rest
+			// of the text, so it is always on the last record read.
+			if (typeof e.row === 'number' && FATAL.has(e.type)) {
+				bad.set(Math.min(e.row, results.data.length - 1), e.message);
+			}
 		}
 		results.data.forEach((row, i) => {
 			const where = `row ${this.#rows + i + 2}`;

@@ -82,7 +82,9 @@ export class GeoJsonReader {
 		this.builder.total++;
 		const times = this.builder.readTimes(properties, where);
 		if (!times) return;
-		const [start, end] = times.every(Number.isNaN) ? timesAlong(properties) : times;
+		const along = timesAlong(properties);
+		const start = Number.isNaN(times[0]) ? along[0] : times[0];
+		const end = Number.isNaN(times[1]) && along[1] > start ? along[1] : times[1];
 		this.shapes.push({
 			type: 'Feature',
 			geometry: g,

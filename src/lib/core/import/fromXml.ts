@@ -9,13 +9,18 @@ import { PointsBuilder, type BuildOptions } from './PointsBuilder';
  */
 export type XmlParser = (text: string) => Document;
 
-/** togeojson's KML time properties renamed to columns the detector knows ("begin", "end"). */
+/**
+ * togeojson's KML time properties (`timestamp`, `timespan: { begin, end }`) as the two columns
+ * the detector knows, "begin" and "end", so a file mixing TimeStamp and TimeSpan has one mapping.
+ */
 export function flattenKmlTimes(properties: Record<string, unknown>): Record<string, unknown> {
 	const span = properties.timespan as { begin?: unknown; end?: unknown } | undefined;
-	if (!span || typeof span !== 'object') return properties;
+	const stamp = properties.timestamp;
+	if ((!span || typeof span !== 'object') && stamp === undefined) return properties;
 	const rest = { ...properties };
 	delete rest.timespan;
-	return { ...rest, begin: span.begin ?? '', end: span.end ?? '' };
+	delete rest.timestamp;
+	return { ...rest, begin: span?.begin ?? stamp ?? '', end: span?.end ?? '' };
 }
 
 /**
