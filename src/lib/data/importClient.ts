@@ -81,8 +81,12 @@ export function importFile(
 }
 
 /** The map chunks of points that came back from storage or a project file, built in the worker. */
-export function buildChunks(points: ColumnarPoints, keyPrefix: string): WorkerJob<DrawChunk[]> {
-	return run({ type: 'chunks', points, keyPrefix }, (r) => (r.type === 'chunks' ? r.chunks : undefined));
+export function buildChunks(
+	points: ColumnarPoints,
+	keyPrefix: string,
+	size?: number
+): WorkerJob<DrawChunk[]> {
+	return run({ type: 'chunks', points, keyPrefix, size }, (r) => (r.type === 'chunks' ? r.chunks : undefined));
 }
 
 /** The bench's floor: papaparse alone parsing the same file in a worker (rows counted). */

@@ -20,7 +20,7 @@ export type WorkerRequest =
 			/** The prefix of the chunks' global-state keys, e.g. "import-ab12cd34ef-t-". */
 			keyPrefix: string;
 	  }
-	| { type: 'chunks'; points: ColumnarPoints; keyPrefix: string }
+	| { type: 'chunks'; points: ColumnarPoints; keyPrefix: string; size?: number }
 	| { type: 'bare'; file: Blob | string };
 
 /** What the import worker answers. */

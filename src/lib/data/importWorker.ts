@@ -26,8 +26,8 @@ async function readText(file: Blob | string, encoding?: string): Promise<{ text:
 	return decoded;
 }
 
-function drawChunks(points: ColumnarPoints, keyPrefix: string): DrawChunk[] {
-	return importChunks(points, keyPrefix).map((chunk) => ({
+function drawChunks(points: ColumnarPoints, keyPrefix: string, size?: number): DrawChunk[] {
+	return importChunks(points, keyPrefix, size).map((chunk) => ({
 		...chunk,
 		blob: new Blob([chunkGeoJson(points, chunk)], { type: 'application/geo+json' })
 	}));
@@ -76,7 +76,7 @@ async function importCsv(
 
 async function handle(request: WorkerRequest): Promise<void> {
 	if (request.type === 'chunks') {
-		reply({ type: 'chunks', chunks: drawChunks(request.points, request.keyPrefix) });
+		reply({ type: 'chunks', chunks: drawChunks(request.points, request.keyPrefix, request.size) });
 		return;
 	}
 	const { text, encoding } = await readText(request.file, 'encoding' in request ? request.encoding : undefined);
