@@ -10,9 +10,11 @@ import { buildStyle } from '../src/lib/core/style/buildStyle';
 import { STATE } from '../src/lib/core/style/timeExpressions';
 import { DEFAULT_TIME } from '../src/lib/core/time/storyTime';
 import { styleInputs } from '../src/lib/data/assetUrls';
-import { buildChunks, importFile } from '../src/lib/data/importClient';
-import { applyImportTimes, drawImportLayer } from '../src/lib/map/importLayers';
-import type { ImportedLayer } from '../src/lib/state/Imports.svelte';
+import { buildChunks, importFile, previewFile } from '../src/lib/data/importClient';
+import { deleteLayer, loadLayers, saveLayer } from '../src/lib/data/importStore';
+import { applyImportTimes, drawImportLayer, syncImportLayers } from '../src/lib/map/importLayers';
+import { Imports, type ImportedLayer } from '../src/lib/state/Imports.svelte';
+import type { ImportFormat } from '../src/lib/core/import/types';
 import { syntheticCsv } from './syntheticCsv.mjs';
 
 const style = buildStyle(styleInputs(DEFAULT_TIME));
@@ -94,4 +96,31 @@ async function scrub(n: number) {
 	return { toFrame, toIdle, repaint };
 }
 
-(window as unknown as { importScrub: object }).importScrub = { load, draw, scrub };
+// A stand-in for the app's console API until the lead wires it, so importBench.mjs can be run
+// against this page: importData through the Imports state with the real worker and store.
+const imports = new Imports({
+	preview: previewFile,
+	importFile,
+	buildChunks,
+	saveLayer,
+	deleteLayer,
+	loadLayers
+});
+map.once('load', () => {
+	map.setGlobalStateProperty(STATE.t, T1);
+	map.setGlobalStateProperty(STATE.windowMs, 0);
+});
+const straitAtlas = {
+	map,
+	async importData(data: Blob | string, options: { name?: string; format?: ImportFormat }) {
+		const r = await imports.importData(data, options);
+		syncImportLayers(map, imports.layers);
+		return r;
+	},
+	setTime(iso: string) {
+		map.setGlobalStateProperty(STATE.t, Date.parse(iso));
+		applyImportTimes(map);
+		return true;
+	}
+};
+Object.assign(window, { importScrub: { load, draw, scrub }, straitAtlas });

@@ -161,8 +161,10 @@ export function drawImportLayer(
 	if (d) remove(map, d);
 	all.delete(id);
 	if (layer) {
+		// The chunk keys get their values before any layer reads them, so that no source loads
+		// once with an unset time and then again when it is set.
+		setChunkTimes(map, layer);
 		all.set(id, add(map, layer, before));
-		applyImportTimes(map);
 	}
 }
 
@@ -181,14 +183,16 @@ export function syncImportLayers(map: MlMap, layers: readonly ImportedLayer[]): 
  * importChunkTimes); call after every change of those. MapLibre ignores unchanged values.
  */
 export function applyImportTimes(map: MlMap): void {
+	for (const d of drawnMap(map).values()) setChunkTimes(map, d.layer);
+}
+
+function setChunkTimes(map: MlMap, layer: ImportedLayer): void {
 	const state = map.getGlobalState();
 	const t = Number(state[STATE.t]);
 	const windowMs = Number(state[STATE.windowMs] ?? 0);
 	if (!Number.isFinite(t)) return;
-	for (const d of drawnMap(map).values()) {
-		const times = importChunkTimes(d.layer.chunks, t, windowMs);
-		for (const [key, value] of Object.entries(times)) map.setGlobalStateProperty(key, value);
-	}
+	const times = importChunkTimes(layer.chunks, t, windowMs);
+	for (const [key, value] of Object.entries(times)) map.setGlobalStateProperty(key, value);
 }
 
 /** The imported point and line layers a pointer can pick, top-most first. */
