@@ -16,6 +16,8 @@ import { applyImportTimes, drawImportLayer, syncImportLayers } from '../src/lib/
 import { Imports, type ImportedLayer } from '../src/lib/state/Imports.svelte';
 import type { ImportFormat } from '../src/lib/core/import/types';
 import { syntheticCsv } from './syntheticCsv.mjs';
+import { mount } from 'svelte';
+import ImportHarness from './ImportHarness.svelte';
 
 const style = buildStyle(styleInputs(DEFAULT_TIME));
 style.layers = basemapLayers();
@@ -124,3 +126,9 @@ const straitAtlas = {
 	}
 };
 Object.assign(window, { importScrub: { load, draw, scrub }, straitAtlas });
+if (new URLSearchParams(location.search).has('ui')) {
+	map.once('load', () => {
+		void imports.restore();
+		mount(ImportHarness, { target: document.body, props: { imports, map } });
+	});
+}

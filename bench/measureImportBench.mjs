@@ -9,7 +9,7 @@ const rows = (process.argv[2] ?? '100000').split(',').map(Number);
 const server = await createServer({
 	root: new URL('..', import.meta.url).pathname,
 	logLevel: 'error',
-	server: { host: '127.0.0.1', port: 0 }
+	server: { host: '127.0.0.1', port: 0, hmr: false }
 });
 await server.listen();
 const url = `${server.resolvedUrls.local[0]}bench/importScrub.html`;

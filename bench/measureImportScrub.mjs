@@ -5,7 +5,7 @@ const sizes = (process.argv[3] ?? '25000').split(',').map(Number);
 const server = await createServer({
 	root: new URL('..', import.meta.url).pathname,
 	logLevel: 'warn',
-	server: { host: '127.0.0.1', port: 0 }
+	server: { host: '127.0.0.1', port: 0, hmr: false }
 });
 await server.listen();
 const url = server.resolvedUrls.local[0] + 'bench/importScrub.html';

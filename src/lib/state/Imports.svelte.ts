@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import { errorsCsv } from '../core/import/errorsCsv';
+import { formatRowError } from '../core/import/formatRowError';
 import type { ImportPreview } from '../core/import/importText';
 import { pointProperties } from '../core/import/pointProperties';
 import { datasetColour } from '../core/import/importColours';
@@ -129,7 +130,7 @@ export class Imports {
 				preview,
 				mapping: preview.mapping,
 				encoding,
-				message: preview.error && preview.error.where === 'file' ? preview.error.message : null
+				message: preview.error ? formatRowError(preview.error) : null
 			};
 		} catch (e) {
 			if (this.#job === job) this.#failPending(e);
@@ -158,7 +159,9 @@ export class Imports {
 		const p = this.pending;
 		if (!p || p.status !== 'preview' || !p.preview) return false;
 		const tabular = p.preview.format === 'csv' || p.preview.format === 'tsv';
-		return !tabular || (p.mapping.lat !== null && p.mapping.lon !== null);
+		// A GeoJSON, KML or GPX preview with an error has nothing to import (bad JSON or XML).
+		if (!tabular) return p.preview.error === null;
+		return p.mapping.lat !== null && p.mapping.lon !== null;
 	}
 
 	/** Runs the pending import in the worker and adds the result; null if cancelled or failed. */
