@@ -24,7 +24,16 @@ interface Drawn {
 	/** The point circles, which hover and click pick. */
 	circles: string[];
 	urls: string[];
+	/** The animation frame that will add the next batch of chunks, while some are still to add. */
+	frame: number | null;
 }
+
+/**
+ * Chunk sources added per animation frame. Adding a source and its layer costs the main thread a
+ * few milliseconds (style validation, worker messages); a million points are 200 chunks, so they
+ * are added over several frames and no single task blocks the page.
+ */
+export const CHUNKS_PER_FRAME = 8;
 
 const drawnOn = new WeakMap<MlMap, Map<string, Drawn>>();
 
@@ -96,15 +105,16 @@ function shapeLayers(layer: ImportedLayer): LayerSpecification[] {
 }
 
 function remove(map: MlMap, d: Drawn): void {
+	if (d.frame !== null) cancelAnimationFrame(d.frame);
 	for (const id of d.layers) if (map.getLayer(id)) map.removeLayer(id);
 	for (const id of d.sources) if (map.getSource(id)) map.removeSource(id);
 	for (const url of d.urls) URL.revokeObjectURL(url);
 }
 
 function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Drawn {
-	const d: Drawn = { layer, sources: [], layers: [], circles: [], urls: [] };
-	const beforeId = before && map.getLayer(before) ? before : undefined;
+	const d: Drawn = { layer, sources: [], layers: [], circles: [], urls: [], frame: null };
 	if (layer.shapes.length) {
+		const beforeId = before && map.getLayer(before) ? before : undefined;
 		const source = `${layer.id}-shapes`;
 		map.addSource(source, {
 			type: 'geojson',
@@ -116,17 +126,25 @@ function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Draw
 			d.layers.push(spec.id);
 		}
 	}
-	layer.chunks.forEach((chunk, n) => {
-		const url = URL.createObjectURL(chunk.blob);
-		const source = chunkSourceId(layer.id, n);
-		map.addSource(source, { type: 'geojson', data: url, buffer: 32 });
-		const spec = circleLayer(layer, n, chunk.key);
-		map.addLayer(spec, beforeId);
-		d.urls.push(url);
-		d.sources.push(source);
-		d.layers.push(spec.id);
-		d.circles.push(spec.id);
-	});
+	const addChunks = (from: number) => {
+		d.frame = null;
+		const to = Math.min(from + CHUNKS_PER_FRAME, layer.chunks.length);
+		const beforeId = before && map.getLayer(before) ? before : undefined;
+		for (let n = from; n < to; n++) {
+			const url = URL.createObjectURL(layer.chunks[n]!.blob);
+			const source = chunkSourceId(layer.id, n);
+			map.addSource(source, { type: 'geojson', data: url, buffer: 32 });
+			// Drawn with the dataset's current colour and visibility (it may change meanwhile).
+			const spec = circleLayer(d.layer, n, layer.chunks[n]!.key);
+			map.addLayer(spec, beforeId);
+			d.urls.push(url);
+			d.sources.push(source);
+			d.layers.push(spec.id);
+			d.circles.push(spec.id);
+		}
+		if (to < layer.chunks.length) d.frame = requestAnimationFrame(() => addChunks(to));
+	};
+	addChunks(0);
 	return d;
 }
 
