@@ -1,7 +1,8 @@
 /**
- * Colours for imported data: the Okabe–Ito palette, chosen to stay distinguishable with the
- * common colour-vision deficiencies (Okabe & Ito, "Color Universal Design", 2008), without its
- * black and yellow, which vanish against labels and land.
+ * Colours for imported data: six of the eight colours of Okabe and Ito's palette, chosen to stay
+ * distinguishable with the common colour-vision deficiencies (M. Okabe and K. Ito, "Color
+ * Universal Design", 2002, revised 2008, https://jfly.uni-koeln.de/color/), without its black and
+ * yellow, which vanish against labels and land.
  */
 export const IMPORT_COLOURS = [
 	'#0072b2',
