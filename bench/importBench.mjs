@@ -1,0 +1,176 @@
+// The import benchmark of issue 14, as a function the bench runner calls (bench/run.mjs wires it).
+// Figures are ratios to floors measured in the same run, like the rest of the bench.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { syntheticCsv } from './syntheticCsv.mjs';
+
+const require = createRequire(import.meta.url);
+const PAPA_SOURCE = readFileSync(require.resolve('papaparse/papaparse.min.js'), 'utf8');
+
+/** @param {number[]} xs */
+function median(xs) {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/**
+ * In the page: makes the synthetic CSV as a Blob (window.__importBenchCsv) with the generator
+ * defined beforehand as window.__importBenchMake, and starts recording long main-thread tasks
+ * (window.__importBenchTasks).
+ * @param {number} rows
+ */
+function prepareInPage(rows) {
+	window.__importBenchCsv = new Blob([window.__importBenchMake(rows)], { type: 'text/csv' });
+	window.__importBenchTasks = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.__importBenchTasks.push([e.startTime, e.duration]);
+	}).observe({ type: 'longtask' });
+	return window.__importBenchCsv.size;
+}
+
+/**
+ * In the page: the floor, papaparse alone in a worker (made from papaparse's own file) reading
+ * and parsing the same Blob with the same settings as the import worker (header row, 4 MB chunks).
+ * @param {string} papa papaparse.min.js
+ */
+function bareParseInPage(papa) {
+	const body = `
+		onmessage = async (e) => {
+			const text = await e.data.text();
+			let rows = 0;
+			Papa.parse(text, { header: true, skipEmptyLines: 'greedy', chunkSize: 4194304,
+				chunk: (r) => { rows += r.data.length; },
+				complete: () => postMessage(rows) });
+		};`;
+	const url = URL.createObjectURL(new Blob([papa, body], { type: 'text/javascript' }));
+	const worker = new Worker(url);
+	const start = performance.now();
+	return new Promise((resolve) => {
+		worker.onmessage = (e) => {
+			worker.terminate();
+			URL.revokeObjectURL(url);
+			resolve({ ms: performance.now() - start, rows: e.data });
+		};
+		worker.postMessage(window.__importBenchCsv);
+	});
+}
+
+/** In the page: imports the Blob through the console API and waits for the map to draw it. */
+function importInPage() {
+	const api = window.straitAtlas;
+	const map = api.map;
+	const start = performance.now();
+	return (async () => {
+		const r = await api.importData(window.__importBenchCsv, { name: 'bench', format: 'csv' });
+		await new Promise((resolve) => {
+			const check = () =>
+				map.getSource(r.id) && map.loaded() && map.areTilesLoaded()
+					? resolve()
+					: map.once('idle', check);
+			check();
+		});
+		// Let the long-task observer deliver the last entries.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		return {
+			id: r.id,
+			features: r.features,
+			errors: r.errors.length,
+			ms: performance.now() - start,
+			// Entries arrive late: only tasks that began after the import started count (not the
+			// making of the CSV just before).
+			longestTask: Math.max(
+				0,
+				...window.__importBenchTasks.filter(([t]) => t >= start).map(([, d]) => d)
+			)
+		};
+	})();
+}
+
+/** In the page: scrubs `n` times; input to next frame, to idle (points drawn), bare repaint. */
+function scrubInPage(n) {
+	const api = window.straitAtlas;
+	const map = api.map;
+	const [t0, t1] = [Date.parse('2025-11-06T00:00:00Z'), Date.parse('2026-01-05T00:00:00Z')];
+	const next = () => new Promise((r) => map.once('render', r));
+	const settle = () =>
+		new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
+	return (async () => {
+		const toFrame = [];
+		const toIdle = [];
+		const repaint = [];
+		await settle();
+		for (let i = 0; i < n; i++) {
+			const t = t0 + ((i * 7919) % n) * ((t1 - t0) / n);
+			let start = performance.now();
+			const rendered = next();
+			api.setTime(new Date(t).toISOString());
+			await rendered;
+			toFrame.push(performance.now() - start);
+			await settle();
+			toIdle.push(performance.now() - start);
+			start = performance.now();
+			const again = next();
+			map.triggerRepaint();
+			await again;
+			repaint.push(performance.now() - start);
+			await settle();
+		}
+		return { toFrame, toIdle, repaint };
+	})();
+}
+
+/**
+ * Measures importing a synthetic CSV (lat, lon, time, category; bench/syntheticCsv.mjs) into the
+ * app, once per row count (default 100,000 and 1,000,000):
+ * - `importRatio`: import to the first idle frame with the points ÷ papaparse alone parsing the
+ *   same Blob in a worker (target ≤ 2);
+ * - `longestTaskMs`: the longest main-thread task during the import, from the Long Tasks API
+ *   (target ≤ 100; 0 means none over 50 ms);
+ * - `scrubRatio`: scrub input to next frame ÷ a bare repaint of the same map (target ≤ 1.5), plus
+ *   input to idle, when the moved points are drawn;
+ * - `heapMB`: JS heap after the import and two forced GCs (target ≤ 150).
+ *
+ * Inputs: `openApp()` must resolve to a Playwright page of the built app (Chromium, SwiftShader)
+ * whose map is idle and where `window.straitAtlas.importData(blob, { name, format })` and
+ * `window.straitAtlas.setTime(iso)` are wired; give each call a NEW browser context, since the
+ * imported data is kept in IndexedDB. The function closes each page's context when done.
+ * @param {() => Promise<import('playwright-core').Page>} openApp
+ * @param {{ rows?: number[], scrubs?: number }} [options]
+ */
+export async function importBench(openApp, { rows = [100_000, 1_000_000], scrubs = 15 } = {}) {
+	const results = [];
+	for (const n of rows) {
+		const page = await openApp();
+		// Defined through a DevTools evaluation: the app's CSP forbids eval and new Function.
+		await page.evaluate(`window.__importBenchMake = ${syntheticCsv.toString()}`);
+		const bytes = await page.evaluate(prepareInPage, n);
+		const bare = await page.evaluate(bareParseInPage, PAPA_SOURCE);
+		const imported = await page.evaluate(importInPage);
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('HeapProfiler.enable');
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+		const scrub = await page.evaluate(scrubInPage, scrubs);
+		const toFrame = median(scrub.toFrame);
+		const repaint = median(scrub.repaint);
+		results.push({
+			rows: n,
+			bytes,
+			features: imported.features,
+			errors: imported.errors,
+			importMs: imported.ms,
+			bareParseMs: bare.ms,
+			importRatio: imported.ms / bare.ms,
+			longestTaskMs: imported.longestTask,
+			scrubToFrameMs: toFrame,
+			scrubToIdleMs: median(scrub.toIdle),
+			repaintMs: repaint,
+			scrubRatio: toFrame / repaint,
+			heapMB: heap / 1024 / 1024
+		});
+		await page.context().close();
+	}
+	return results;
+}

@@ -1,0 +1,74 @@
+import Papa from 'papaparse';
+import { PointsBuilder, type BuildOptions } from './PointsBuilder';
+
+/** The papaparse settings every CSV/TSV import uses (first row is the header). */
+export const CSV_CONFIG = {
+	header: true,
+	skipEmptyLines: 'greedy',
+	dynamicTyping: false,
+	transformHeader: (h: string) => h.replace(/^\uFEFF/, '').trim()
+} as const;
+
+/** Papaparse's problems that make a row unreadable (a quote never closed, for example). */
+const FATAL = new Set(['Quotes']);
+
+/**
+ * Feeds papaparse results (one chunk, or a whole file) to a PointsBuilder, numbering rows as a
+ * spreadsheet does: the header is row 1, so the first record is row 2.
+ */
+export class CsvReader {
+	readonly builder: PointsBuilder;
+	#rows = 0;
+
+	constructor(options: BuildOptions) {
+		this.builder = new PointsBuilder({ ...options, requireTime: true });
+	}
+
+	/** Reads one chunk of papaparse results. */
+	read(results: Papa.ParseResult<Record<string, unknown>>): void {
+		const bad = new Map<number, string>();
+		for (const e of results.errors) {
+			// papaparse counts the header in a quote error's row; an unclosed quote swallows the rest
+			// of the text, so it is always on the last record read.
+			if (typeof e.row === 'number' && FATAL.has(e.type)) {
+				bad.set(Math.min(e.row, results.data.length - 1), e.message);
+			}
+		}
+		results.data.forEach((row, i) => {
+			const where = `row ${this.#rows + i + 2}`;
+			const problem = bad.get(i);
+			if (problem !== undefined) {
+				this.builder.total++;
+				this.builder.errors.add({ where, message: problem });
+			} else {
+				this.builder.addRow(row, where);
+			}
+		});
+		this.#rows += results.data.length;
+	}
+}
+
+/** Reads a whole CSV or TSV text at once (small files, tests and the console API). */
+export function readCsvText(text: string, options: BuildOptions, delimiter?: string): CsvReader {
+	const reader = new CsvReader(options);
+	const results = Papa.parse<Record<string, unknown>>(text, {
+		...CSV_CONFIG,
+		...(delimiter ? { delimiter } : {})
+	});
+	reader.read(results);
+	return reader;
+}
+
+/** The header and first records of a CSV or TSV text, for the column preview. */
+export function csvHead(
+	text: string,
+	delimiter?: string,
+	rows = 5
+): { columns: string[]; rows: Record<string, string>[] } {
+	const results = Papa.parse<Record<string, string>>(text, {
+		...CSV_CONFIG,
+		preview: rows,
+		...(delimiter ? { delimiter } : {})
+	});
+	return { columns: results.meta.fields ?? [], rows: results.data };
+}

@@ -1,0 +1,64 @@
+import { wallTimeToEpoch } from './zoneOffset';
+
+/** Why a time could not be read, or the epoch milliseconds it stands for. */
+export type TimeReading = { ok: true; ms: number } | { ok: false; message: string };
+
+// 2025-12-30, 2025-12-30T08:00, 2025-12-30 08:00:00.123+08:00, 2025/12/30 08:00Z, …
+const ISO_RE =
+	/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+const NUMBER_RE = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** Times after this are milliseconds, before it seconds: 1e11 s is the year 5138, 1e11 ms 1973. */
+export const EPOCH_MS_THRESHOLD = 1e11;
+
+/** The latest instant a Date can hold (±8.64e15 ms, about ±275,000 years). */
+const MAX_MS = 8.64e15;
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function offsetMs(text: string): number {
+	if (/^(z|utc)$/i.test(text)) return 0;
+	const sign = text.startsWith('-') ? -1 : 1;
+	const digits = text.slice(1).replace(':', '');
+	return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
+}
+
+const fail = (message: string): TimeReading => ({ ok: false, message });
+
+/**
+ * Reads a time as people write them in spreadsheets and feeds: ISO 8601 with or without an offset
+ * (also with a space or slashes), a date alone (the start of that day), or epoch seconds or
+ * milliseconds. Times without an offset are wall-clock times in `timeZone` (IANA, e.g.
+ * "Asia/Taipei"), converted through Intl's time zone database.
+ * @example parseTime('2025-12-30 08:00', 'Asia/Taipei') // { ok: true, ms: 1767052800000 }
+ */
+export function parseTime(raw: string, timeZone: string): TimeReading {
+	const text = raw.trim();
+	if (text === '') return fail('empty');
+	if (NUMBER_RE.test(text)) {
+		const n = Number(text);
+		const ms = Math.abs(n) >= EPOCH_MS_THRESHOLD ? n : n * 1000;
+		if (!Number.isFinite(ms) || Math.abs(ms) > MAX_MS) {
+			return fail(`${text} is too large to be a time in epoch seconds or milliseconds`);
+		}
+		return { ok: true, ms: Math.round(ms) };
+	}
+	const m = ISO_RE.exec(text);
+	if (!m) {
+		return fail(
+			`cannot read ${JSON.stringify(text.slice(0, 40))} as a time (use ISO 8601 such as 2025-12-30T08:00+08:00, a date such as 2025-12-30, or epoch seconds or milliseconds)`
+		);
+	}
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+	const millis = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+		return fail(`${text} is not a calendar date`);
+	}
+	if (hour > 23 || minute > 59 || second > 59) return fail(`${text} is not a time of day`);
+	const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+	if (m[8]) return { ok: true, ms: wall - offsetMs(m[8]) };
+	return { ok: true, ms: wallTimeToEpoch(wall, timeZone) };
+}

@@ -1,0 +1,95 @@
+import type { ImportPreview } from '../core/import/importText';
+import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
+import type { DrawChunk, WorkerReply, WorkerRequest } from './importProtocol';
+
+export type { DrawChunk } from './importProtocol';
+
+/** A running job in the import worker: its answer, and a way to stop it at once. */
+export interface WorkerJob<T> {
+	promise: Promise<T>;
+	/** Terminates the worker; the promise rejects with an AbortError. */
+	cancel(): void;
+}
+
+function run<T>(
+	request: WorkerRequest,
+	pick: (reply: WorkerReply) => T | undefined,
+	onProgress?: (done: number, total: number) => void
+): WorkerJob<T> {
+	const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+	let settle: { reject: (e: Error) => void } | null = null;
+	const promise = new Promise<T>((resolve, reject) => {
+		settle = { reject };
+		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			const reply = event.data;
+			if (reply.type === 'progress') return onProgress?.(reply.done, reply.total);
+			worker.terminate();
+			if (reply.type === 'error') return reject(new Error(reply.message));
+			const value = pick(reply);
+			if (value === undefined) reject(new Error(`unexpected reply "${reply.type}"`));
+			else resolve(value);
+		};
+		worker.onerror = (event) => {
+			worker.terminate();
+			reject(new Error(event.message || 'the import worker failed'));
+		};
+	});
+	worker.postMessage(request);
+	return {
+		promise,
+		cancel() {
+			worker.terminate();
+			settle?.reject(new DOMException('import cancelled', 'AbortError'));
+		}
+	};
+}
+
+/** The columns, guessed mapping and first rows of a file, read in the worker. */
+export function previewFile(
+	file: Blob | string,
+	options: { name?: string; format?: ImportFormat; encoding?: string } = {}
+): WorkerJob<{ preview: ImportPreview; encoding: string }> {
+	return run({ type: 'preview', file, ...options }, (r) =>
+		r.type === 'preview' ? { preview: r.preview, encoding: r.encoding } : undefined
+	);
+}
+
+/** What an import sends back: the result (columnar) and the chunks to draw. */
+export interface ImportedFile {
+	result: ImportResult;
+	chunks: DrawChunk[];
+	encoding: string;
+}
+
+/** Imports a file in the worker, reporting progress (characters parsed of the total). */
+export function importFile(
+	file: Blob | string,
+	options: {
+		format: ImportFormat;
+		mapping: ColumnMapping;
+		timeZone: string;
+		encoding?: string;
+		keyPrefix: string;
+	},
+	onProgress?: (done: number, total: number) => void
+): WorkerJob<ImportedFile> {
+	return run(
+		{ type: 'import', file, ...options },
+		(r) => (r.type === 'done' ? { result: r.result, chunks: r.chunks, encoding: r.encoding } : undefined),
+		onProgress
+	);
+}
+
+/** The map chunks of points that came back from storage or a project file, built in the worker. */
+export function buildChunks(
+	points: ColumnarPoints,
+	keyPrefix: string,
+	size?: number
+): WorkerJob<DrawChunk[]> {
+	return run({ type: 'chunks', points, keyPrefix, size }, (r) => (r.type === 'chunks' ? r.chunks : undefined));
+}
+
+/** The bench's floor: papaparse alone parsing the same file in a worker (rows counted). */
+export function bareParse(file: Blob | string): WorkerJob<number> {
+	return run({ type: 'bare', file }, (r) => (r.type === 'bare' ? r.rows : undefined));
+}

@@ -1,0 +1,110 @@
+/// <reference lib="webworker" />
+// The import worker: decodes, parses (papaparse, chunked), checks and normalises a file off the
+// main thread, reports progress, and sends the columnar arrays back as transfers. The page
+// cancels an import by terminating the worker (importClient).
+import Papa from 'papaparse';
+import { decodeText } from '../core/import/decodeText';
+import { detectFormat } from '../core/import/detectFormat';
+import { CSV_CONFIG, CsvReader } from '../core/import/fromCsv';
+import { chunkGeoJson, importChunks } from '../core/import/importChunks';
+import { importText, previewText } from '../core/import/importText';
+import type { ColumnarPoints, ImportResult } from '../core/import/types';
+import { parseXml } from './parseXml';
+import type { DrawChunk, WorkerReply, WorkerRequest } from './importProtocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (message: WorkerReply, transfer: Transferable[] = []) =>
+	scope.postMessage(message, transfer);
+
+/** Bytes parsed per papaparse chunk: small enough for steady progress, big enough to be fast. */
+const PARSE_CHUNK = 4 * 1024 * 1024;
+
+async function readText(file: Blob | string, encoding?: string): Promise<{ text: string; encoding: string }> {
+	if (typeof file === 'string') return { text: file, encoding: 'utf-16' };
+	const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), encoding);
+	if (!decoded.ok) throw new Error(decoded.message);
+	return decoded;
+}
+
+function drawChunks(points: ColumnarPoints, keyPrefix: string, size?: number): DrawChunk[] {
+	return importChunks(points, keyPrefix, size).map((chunk) => ({
+		...chunk,
+		blob: new Blob([chunkGeoJson(points, chunk)], { type: 'application/geo+json' })
+	}));
+}
+
+function transfers(points: ColumnarPoints): Transferable[] {
+	return [points.lon, points.lat, points.start, points.end, points.category].map((a) => a.buffer);
+}
+
+/** Parses CSV or TSV text in chunks of PARSE_CHUNK characters, resolving when it is all read. */
+function parseChunks(
+	text: string,
+	delimiter: string | undefined,
+	onChunk: (results: Papa.ParseResult<Record<string, unknown>>) => void
+): Promise<void> {
+	return new Promise((resolve) => {
+		Papa.parse<Record<string, unknown>>(text, {
+			...CSV_CONFIG,
+			...(delimiter ? { delimiter } : {}),
+			chunkSize: PARSE_CHUNK,
+			chunk: onChunk,
+			complete: () => resolve()
+		});
+	});
+}
+
+async function importCsv(
+	text: string,
+	request: Extract<WorkerRequest, { type: 'import' }>
+): Promise<ImportResult> {
+	const reader = new CsvReader({ mapping: request.mapping, timeZone: request.timeZone });
+	await parseChunks(text, request.format === 'tsv' ? '\t' : undefined, (results) => {
+		reader.read(results);
+		reply({ type: 'progress', done: results.meta.cursor, total: text.length });
+	});
+	const { builder } = reader;
+	return {
+		format: request.format,
+		points: builder.finish(),
+		shapes: [],
+		errors: builder.errors.kept,
+		errorCount: builder.errors.count,
+		total: builder.total
+	};
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+	if (request.type === 'chunks') {
+		reply({ type: 'chunks', chunks: drawChunks(request.points, request.keyPrefix, request.size) });
+		return;
+	}
+	const { text, encoding } = await readText(request.file, 'encoding' in request ? request.encoding : undefined);
+	if (request.type === 'bare') {
+		let rows = 0;
+		await parseChunks(text, undefined, (r) => void (rows += r.data.length));
+		reply({ type: 'bare', rows });
+		return;
+	}
+	if (request.type === 'preview') {
+		const name = request.file instanceof File ? request.file.name : request.name;
+		const format = request.format ?? detectFormat(name, text.slice(0, 4096));
+		if (!format) throw new Error('this is not a file Strait Atlas can read: use CSV, TSV, GeoJSON, KML or GPX');
+		const head = format === 'csv' || format === 'tsv' ? text.slice(0, 256 * 1024) : text;
+		reply({ type: 'preview', preview: previewText(head, format, parseXml), encoding });
+		return;
+	}
+	reply({ type: 'progress', done: 0, total: text.length });
+	const result =
+		request.format === 'csv' || request.format === 'tsv'
+			? await importCsv(text, request)
+			: importText(text, { ...request, parseXml });
+	const chunks = drawChunks(result.points, request.keyPrefix);
+	reply({ type: 'done', result, chunks, encoding }, transfers(result.points));
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+	handle(event.data).catch((e: unknown) =>
+		reply({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+	);
+};

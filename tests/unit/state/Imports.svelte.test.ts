@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+	Imports,
+	type ImportBackend,
+	type ImportedLayer
+} from '../../../src/lib/state/Imports.svelte';
+import { importText, previewText } from '../../../src/lib/core/import/importText';
+import { detectFormat } from '../../../src/lib/core/import/detectFormat';
+import type { StoreResult } from '../../../src/lib/data/importStore';
+
+const job = <T>(value: T) => ({ promise: Promise.resolve(value), cancel() {} });
+
+/** A backend that imports in-process and stores in a Map (or fails to store with `storeFails`). */
+function fakeBackend(storeFails?: string) {
+	const stored = new Map<string, ImportedLayer>();
+	const result = (): StoreResult =>
+		storeFails ? { ok: false, message: storeFails } : { ok: true };
+	const backend: ImportBackend = {
+		preview: (file, o) => {
+			const text = String(file);
+			const format = o.format ?? detectFormat(o.name, text) ?? 'csv';
+			return job({ preview: previewText(text, format), encoding: 'utf-8' });
+		},
+		importFile: (file, o) =>
+			job({ result: importText(String(file), o), chunks: [], encoding: 'utf-8' }),
+		buildChunks: () => job([]),
+		saveLayer: async (layer) => {
+			if (!storeFails) stored.set(layer.id, layer);
+			return result();
+		},
+		deleteLayer: async (id) => {
+			stored.delete(id);
+			return result();
+		},
+		loadLayers: async () => ({ layers: [...stored.values()], message: null })
+	};
+	return { backend, stored };
+}
+
+const CSV = 'lat,lon,time,type\n24.5,119.8,2025-12-29,ship\n200,119.8,2025-12-29,ship\n';
+
+describe('Imports', () => {
+	it('importData() resolves to the id, the feature count and the row errors', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		const r = await imports.importData(CSV, { name: 'Sightings' });
+		expect([r.id.startsWith('import-'), r.features, r.errors.length]).toEqual([true, 1, 1]);
+	});
+
+	it('importData() adds the dataset under its name', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		await imports.importData(CSV, { name: 'Sightings' });
+		expect(imports.layers.map((l) => l.name)).toEqual(['Sightings']);
+	});
+
+	it('importData() adds nothing when no row is usable', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		const r = await imports.importData('lat,lon\n200,0\n');
+		expect([r.id, r.features, imports.layers.length]).toEqual(['', 0, 0]);
+	});
+
+	it('restore() brings back what was stored', async () => {
+		const { backend } = fakeBackend();
+		await new Imports(backend).importData(CSV, { name: 'Kept' });
+		const reloaded = new Imports(backend);
+		await reloaded.restore();
+		expect(reloaded.layers.map((l) => l.name)).toEqual(['Kept']);
+	});
+
+	it('add() says so when storing fails and keeps the data for the session', async () => {
+		const imports = new Imports(fakeBackend('Not saved: full').backend);
+		await imports.importData(CSV);
+		expect([imports.layers.length, imports.storageMessage]).toEqual([1, 'Not saved: full']);
+	});
+
+	it('remove() drops the dataset from the list and the store', async () => {
+		const { backend, stored } = fakeBackend();
+		const imports = new Imports(backend);
+		const { id } = await imports.importData(CSV);
+		await imports.remove(id);
+		expect([imports.layers.length, stored.size]).toEqual([0, 0]);
+	});
+
+	it('rename() trims the name and refuses an empty one', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		const { id } = await imports.importData(CSV, { name: 'a' });
+		imports.rename(id, '  Coast   guard  ');
+		imports.rename(id, '   ');
+		expect(imports.find(id)?.name).toBe('Coast guard');
+	});
+
+	it('setColour() takes #rrggbb and refuses anything else', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		const { id } = await imports.importData(CSV);
+		imports.setColour(id, '#AA0000');
+		imports.setColour(id, 'red; background:url(x)');
+		expect(imports.find(id)?.colour).toBe('#aa0000');
+	});
+
+	it('errorsCsv() lists the row errors of a dataset', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		const { id } = await imports.importData(CSV);
+		expect(imports.errorsCsv(id).split('\r\n')[1]).toBe('row 3,lat,200 is not between -90 and 90');
+	});
+
+	it('open() guesses the mapping and confirm() imports with the chosen zone', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		await imports.open('lat,lon,when\n24,120,2025-12-29 08:00\n', { name: 'x.csv' });
+		imports.setTimeZone('UTC');
+		const layer = await imports.confirm();
+		expect(layer?.points.start[0]).toBe(Date.UTC(2025, 11, 29, 8));
+	});
+
+	it('canConfirm is false until CSV latitude and longitude are chosen', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		await imports.open('a,b\n24,120\n', { name: 'x.csv' });
+		const before = imports.canConfirm;
+		imports.setMapping('lat', 'a');
+		imports.setMapping('lon', 'b');
+		expect([before, imports.canConfirm]).toEqual([false, true]);
+	});
+
+	it('features() gives the points drawn up to a time as GeoJSON with their properties', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		const { id } = await imports.importData(
+			'lat,lon,time,name\n24,120,2025-12-29,a\n25,121,2026-01-05,b\n'
+		);
+		const names = imports.features(id, Date.UTC(2025, 11, 31)).map((f) => f.properties?.name);
+		expect(names).toEqual(['a']);
+	});
+});
