@@ -221,8 +221,9 @@ describe('the timeline', () => {
 		await expect.poll(current).toBe(tied[1]);
 		for (let i = 0; i < 60 && (await next.isEnabled()); i++) await next.click();
 		expect(await next.isDisabled()).toBe(true);
-		const last = await app.page.locator('.events li[data-event]').last().getAttribute('data-event');
-		expect(await current()).toBe(last);
+		// The last event of the slider's span: the March 2026 meeting (the G20 summit of December
+		// 2026 is still planned at the record's as-of date, beyond the span).
+		expect(await current()).toBe('takaichi-us-visit-planned');
 	});
 
 	it('clicking the first of two events sharing a time highlights that one', async () => {

@@ -22,6 +22,8 @@ import { listen } from './listen';
 import { mapOptions } from './mapOptions';
 import { PopupHolder } from './PopupHolder';
 import { Hover, topFeature, type FeatureRef } from './pointer';
+import { importPickLayers, syncImportLayers } from './importLayers';
+import type { ImportedLayer } from '../state/Imports.svelte';
 
 export type { CameraView };
 
@@ -229,6 +231,11 @@ export class MapController {
 		});
 	}
 
+	/** Draws the user's imported datasets (sources `import-…`), adding and removing as they change. */
+	setImports(layers: readonly ImportedLayer[]): void {
+		this.#whenReady((map) => syncImportLayers(map, layers));
+	}
+
 	/** Shows exactly the given layer groups (event chunk layers follow `events`). */
 	setVisible(groups: readonly LayerGroup[]): void {
 		this.#visible = groups;
@@ -360,6 +367,7 @@ export class MapController {
 	/** The layers a pointer can pick: the fixed ones and any event chunks' circles. */
 	#pickable(): string[] {
 		const chunkCircles = this.#events.extraLayers.filter((id) => id.startsWith(LAYER.eventsCircle));
-		return [...INTERACTIVE_LAYERS, ...chunkCircles];
+		const imported = this.#live ? importPickLayers(this.#live) : [];
+		return [...imported, ...INTERACTIVE_LAYERS, ...chunkCircles];
 	}
 }

@@ -16,6 +16,7 @@ export function bindMap(controller: MapController, app: AppState): () => void {
 		});
 		$effect(() => controller.setEvents(app.eventPlan));
 		$effect(() => controller.setVisible(app.layers.on));
+		$effect(() => controller.setImports(app.imports?.layers ?? []));
 		$effect(() => controller.setGlobalState(app.globalState));
 		$effect(() => {
 			const request = app.cameraRequest;

@@ -2,7 +2,9 @@ import type { Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { AnalysisFile } from '../core/analysis/analysisSchema';
 import type { SnapshotOptions } from '../core/export/types';
+import type { ImportFormat } from '../core/import/types';
 import type { AppState } from '../state/AppState.svelte';
+import type { ImportSummary } from '../state/Imports.svelte';
 import type { Exporter } from './export/Exporter';
 import type { MapController } from './MapController.svelte';
 
@@ -24,6 +26,14 @@ export interface StraitAtlasApi {
 	drawEvents(data: FeatureCollection | null): void;
 	/** The build-time analysis figures (null if they could not be loaded). */
 	readonly analysis: Promise<AnalysisFile | null>;
+	/**
+	 * Imports your own data (GeoJSON, CSV/TSV, KML, GPX) as a layer `import-…` on the timeline,
+	 * kept across reloads; resolves to its id, the number of features and the rows that failed.
+	 */
+	importData(
+		data: string | Blob,
+		options?: { name?: string; format?: ImportFormat }
+	): Promise<ImportSummary>;
 }
 
 declare global {
@@ -58,6 +68,10 @@ export function exposeApi(
 		},
 		exportSnapshot: async (options) => (await exporter()).snapshotBlob(options),
 		drawEvents: (data) => app.drawEvents(data),
+		importData(data, options) {
+			if (!app.imports) return Promise.reject(new Error('Importing is not available.'));
+			return app.imports.importData(data, options);
+		},
 		get analysis() {
 			return analysis;
 		}

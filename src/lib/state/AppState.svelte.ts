@@ -33,7 +33,9 @@ import { chooseLanguage } from '../core/i18n/chooseLanguage';
 import { localiseCollection } from '../core/data/localise';
 import type { TranslationFile } from '../core/data/translationSchema';
 import { STATE } from '../core/style/timeExpressions';
+import { importChunkTimes } from '../core/import/importChunks';
 import { Announcer } from './Announcer.svelte';
+import type { Imports } from './Imports.svelte';
 import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
 import { Story } from './Story.svelte';
@@ -88,6 +90,8 @@ export class AppState {
 	translationLoader: ((lang: Lang) => Promise<TranslationFile | null>) | null = null;
 	/** The active language's data translations (null: the data's own English). */
 	translation = $state.raw<TranslationFile | null>(null);
+	/** The user's imported datasets (set by the app, which gives them their file I/O). */
+	imports = $state.raw<Imports | null>(null);
 	/** The browser's languages, for links that name none. */
 	browserLanguages: readonly string[] = [];
 	readonly timeline = new Timeline(DEFAULT_TIME);
@@ -142,13 +146,20 @@ export class AppState {
 	/** How the events are split into sources (chunks for large sets). */
 	eventPlan = $derived(planEventChunks(this.eventsData));
 	/** The map's global state now: time, window, comparison and chunk times. */
-	globalState = $derived({
-		...mapGlobalState(
-			{ t: this.timeline.t, windowMs: this.timeline.effectiveWindowMs, compare: this.compare },
-			this.eventPlan.chunks
-		),
-		[STATE.lang]: this.language.lang
-	});
+	globalState = $derived(this.#globalStateAt(this.timeline.t));
+
+	/** The global state at a time: time keys, event chunk times, imported chunk times, language. */
+	#globalStateAt(t: number): Record<string, unknown> {
+		const windowMs = this.timeline.effectiveWindowMs;
+		const imported = (this.imports?.layers ?? []).map((l) =>
+			importChunkTimes(l.chunks, t, windowMs)
+		);
+		return Object.assign(
+			mapGlobalState({ t, windowMs, compare: this.compare }, this.eventPlan.chunks),
+			...imported,
+			{ [STATE.lang]: this.language.lang }
+		);
+	}
 	/** The measuring tool's drawing and the analysis panel's nearest-point line. */
 	annotations = $derived.by((): FeatureCollection => {
 		const zone = this.nearestZone
@@ -172,16 +183,7 @@ export class AppState {
 			data: this.mapData,
 			events: this.eventPlan,
 			visible: this.layers.on,
-			globalState:
-				t === this.timeline.t
-					? this.globalState
-					: {
-							...mapGlobalState(
-								{ t, windowMs: this.timeline.effectiveWindowMs, compare: this.compare },
-								this.eventPlan.chunks
-							),
-							[STATE.lang]: this.language.lang
-						}
+			globalState: t === this.timeline.t ? this.globalState : this.#globalStateAt(t)
 		};
 	}
 

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshApps, waitForMapIdle } from './util';
+
+const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url);
+const GOOD_CSV = readFileSync(fixture('good.csv'), 'utf8');
+const BROKEN_CSV = readFileSync(fixture('broken.csv'), 'utf8');
+
+/** Imports text through the console API; resolves to its summary. */
+const importText = (page: Page, text: string, name: string) =>
+	page.evaluate(([text, name]) => window.straitAtlas!.importData(text, { name }), [
+		text,
+		name
+	] as const);
+
+/** The imported points drawn now, across every imported layer. */
+const drawnImported = (page: Page) =>
+	page.evaluate(() => {
+		const map = window.straitAtlas!.map!;
+		const layers = map
+			.getStyle()
+			.layers.filter((l) => l.id.startsWith('import-') && l.type === 'circle')
+			.map((l) => l.id);
+		return map.queryRenderedFeatures({ layers }).length;
+	});
+
+describe('bring your own data', () => {
+	const open = freshApps();
+
+	it('importData() draws a CSV on the map as an import- source that the slider filters', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const summary = await importText(app.page, GOOD_CSV, 'sightings');
+		expect(summary.id).toMatch(/^import-/);
+		expect(summary.features).toBeGreaterThanOrEqual(4);
+		const sources = await app.page.evaluate(() =>
+			Object.keys(window.straitAtlas!.map!.getStyle().sources).filter((s) =>
+				s.startsWith('import-')
+			)
+		);
+		expect(sources.length).toBeGreaterThan(0);
+		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-01T00:00:00Z'));
+		await waitForMapIdle(app.page);
+		await expect.poll(() => drawnImported(app.page)).toBe(0);
+	});
+
+	it('importData() of a broken CSV keeps its good rows and names each bad row and column', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const summary = await importText(app.page, BROKEN_CSV, 'broken');
+		expect(summary.features).toBeGreaterThanOrEqual(1);
+		const messages = summary.errors.map((e) => JSON.stringify(e));
+		expect(messages.some((m) => /row 3.*lat.*200.*between -90 and 90/.test(m))).toBe(true);
+		// The app keeps working: the time still moves the map.
+		expect(await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-30T00:00:00Z'))).toBe(
+			true
+		);
+	});
+
+	it('Add data takes a picked file through the preview onto the map and into the layer list', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		await app.page
+			.locator('input[type="file"]')
+			.first()
+			.setInputFiles(fixture('good.csv').pathname);
+		await app.page.getByTestId('import-preview').waitFor();
+		await app.page.getByTestId('import-confirm').click();
+		await expect
+			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
+			.toContain('good');
+		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
+	it('a reload brings an imported layer back, and Remove takes it off the map', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		await importText(app.page, GOOD_CSV, 'kept');
+		await app.page.reload();
+		await waitForMapIdle(app.page);
+		await expect
+			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
+			.toContain('kept');
+		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await app.page.getByRole('button', { name: 'Remove kept' }).click();
+		await expect.poll(() => drawnImported(app.page)).toBe(0);
+	});
+});
