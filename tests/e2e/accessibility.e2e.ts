@@ -1,27 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations as axeOn } from './axe';
 import { freshApps, type AppPage } from './util';
 
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
-
-interface AxeResult {
-	violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
-
-async function seriousViolations(app: AppPage) {
-	// Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') still holds.
-	await app.page.evaluate(axeSource);
-	const result = (await app.page.evaluate(() =>
-		(window as unknown as { axe: { run: (ctx: Document) => Promise<unknown> } }).axe.run(document)
-	)) as AxeResult;
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+/** The page's serious and critical axe violations. */
+const seriousViolations = (app: AppPage) => axeOn(app.page);
 
 const PHONE = { width: 390, height: 844 };
 

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe';
 import { freshApps } from './util';
 
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
 const story = JSON.parse(
 	readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8')
 ) as { steps: { id: string; event?: string }[] };
@@ -62,15 +58,7 @@ describe('the guided story', () => {
 		await app.page.getByRole('button', { name: 'Story', exact: true }).click();
 		await card(app.page).waitFor();
 		await app.page.keyboard.press('ArrowRight');
-		await app.page.evaluate(axeSource);
-		const result = (await app.page.evaluate(() =>
-			(window as unknown as { axe: { run: (ctx: Document) => Promise<unknown> } }).axe.run(document)
-		)) as { violations: { id: string; impact: string | null }[] };
-		expect(
-			result.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => v.id)
-		).toEqual([]);
+		expect(await seriousViolations(app.page)).toEqual([]);
 	});
 });
 

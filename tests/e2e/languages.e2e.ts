@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { messages as ja } from '../../src/lib/core/i18n/messages/ja';
+import { messages as zhHant } from '../../src/lib/core/i18n/messages/zh-Hant';
+import { seriousViolations } from './axe';
+import { freshApps } from './util';
+
+const LANGS = [
+	{ lang: 'zh-Hant', title: zhHant.events, stack: 'Noto Sans Regular,Noto Sans TC Regular' },
+	{ lang: 'ja', title: ja.events, stack: 'Noto Sans Regular,Noto Sans JP Regular' }
+] as const;
+
+describe('Strait Atlas in 繁體中文 and 日本語', () => {
+	const open = freshApps();
+
+	for (const l of LANGS) {
+		it(`#lang=${l.lang} shows the interface in that language and sets <html lang>`, async () => {
+			const app = await open({ hash: `#lang=${l.lang}` });
+			await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(l.lang);
+			await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(l.title);
+			await expect.poll(() => app.page.evaluate(() => location.hash)).toContain(`lang=${l.lang}`);
+		});
+
+		it(`#lang=${l.lang} draws the map's labels from the app's own ${l.lang} glyphs`, async () => {
+			const requested: string[] = [];
+			const app = await open({ hash: `#lang=${l.lang}` });
+			app.page.on('request', (r) => {
+				if (r.url().includes('/glyphs/')) requested.push(decodeURIComponent(r.url()));
+			});
+			await expect
+				.poll(
+					async () =>
+						(
+							await app.page.evaluate(() =>
+								window
+									.straitAtlas!.map!.queryRenderedFeatures({ layers: ['drill-zones-label'] })
+									.map((f) => String(f.properties.id))
+							)
+						).length,
+					{ timeout: 20_000 }
+				)
+				.toBeGreaterThan(0);
+			const fonts = await app.page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((r) => decodeURIComponent(r.name))
+					.filter((n) => n.includes('/glyphs/'))
+			);
+			expect([...fonts, ...requested].some((u) => u.includes(`/glyphs/${l.stack}/`))).toBe(true);
+			const origin = new URL(app.page.url()).origin;
+			for (const u of fonts) expect(u.startsWith(origin)).toBe(true);
+		});
+
+		it(`axe.run() finds no serious or critical violation in ${l.lang}`, async () => {
+			const app = await open({ hash: `#lang=${l.lang}` });
+			await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(l.title);
+			expect(await seriousViolations(app.page)).toEqual([]);
+		});
+	}
+
+	it('the language switch changes the interface, the data and the link', async () => {
+		const app = await open();
+		await app.page.locator('button[data-lang="ja"]').click();
+		await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(ja.events);
+		await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('lang=ja');
+		await expect
+			.poll(() => app.page.locator('.events li[data-event="jm2025-live-fire"]').textContent())
+			.toMatch(/実弾|ロケット/);
+	});
+});
