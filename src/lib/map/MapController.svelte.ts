@@ -289,12 +289,6 @@ export class MapController {
 		});
 	}
 
-	/** The centre of the view, for tools a keyboard user drives without clicking the map. */
-	centre(): [number, number] | null {
-		const c = this.map?.getCenter();
-		return c ? [c.lng, c.lat] : null;
-	}
-
 	/**
 	 * Carries out a camera move app state asked for, keeping the target in the part of the map
 	 * nothing covers (MapLibre's `padding`): a link's view, a framed set of zones, or a point that
