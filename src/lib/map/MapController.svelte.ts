@@ -11,6 +11,7 @@ import {
 import {
 	inFreeArea,
 	popupAnchor,
+	withCover,
 	type CameraRequest,
 	type CameraView,
 	type Padding
@@ -301,15 +302,9 @@ export class MapController {
 			if (request.kind === 'jump') {
 				map.jumpTo({ zoom: request.view.zoom, center: [request.view.lng, request.view.lat] });
 			} else if (request.kind === 'fit') {
-				const extra = request.extra;
-				const total = extra
-					? {
-							top: padding.top + extra.top,
-							right: padding.right + extra.right,
-							bottom: padding.bottom + extra.bottom,
-							left: padding.left + extra.left
-						}
-					: padding;
+				const el = map.getContainer();
+				const size = { width: el.clientWidth, height: el.clientHeight };
+				const total = request.extra ? withCover(padding, request.extra, size) : padding;
 				map.fitBounds(request.bounds, { padding: total, animate, maxZoom: 7 });
 			} else {
 				const size = {

@@ -83,16 +83,44 @@ export function freePadding(
 			p.left = Math.max(p.left, r.left + r.width + MARGIN);
 		} else p.right = Math.max(p.right, size.width - r.left + MARGIN);
 	}
+	return keepThird(p, size);
+}
+
+/** Shrinks padding in proportion so that at least a third of each side stays free. */
+function keepThird(p: Padding, size: { width: number; height: number }): Padding {
+	const out = { ...p };
 	const fit = (a: keyof Padding, b: keyof Padding, side: number) => {
-		const over = p[a] + p[b] - (side * 2) / 3;
+		const over = out[a] + out[b] - (side * 2) / 3;
 		if (over <= 0) return;
-		const share = p[a] / (p[a] + p[b]);
-		p[a] = Math.round(p[a] - over * share);
-		p[b] = Math.round(p[b] - over * (1 - share));
+		const share = out[a] / (out[a] + out[b]);
+		out[a] = Math.round(out[a] - over * share);
+		out[b] = Math.round(out[b] - over * (1 - share));
 	};
 	fit('left', 'right', size.width);
 	fit('top', 'bottom', size.height);
-	return p;
+	return out;
+}
+
+/**
+ * The padding for a camera move when something else also covers the map for a while (the story
+ * card): per side the larger of the two, since both are measured from the map's edge, and never
+ * less than a third of each side free, so a fit never zooms out to nothing on a phone.
+ * @example withCover(pad, { top: 0, right: 0, bottom: 400, left: 0 }, { width: 390, height: 844 })
+ */
+export function withCover(
+	padding: Padding,
+	cover: Padding,
+	size: { width: number; height: number }
+): Padding {
+	return keepThird(
+		{
+			top: Math.max(padding.top, cover.top),
+			right: Math.max(padding.right, cover.right),
+			bottom: Math.max(padding.bottom, cover.bottom),
+			left: Math.max(padding.left, cover.left)
+		},
+		size
+	);
 }
 
 /** Whether a screen point lies in the part of the map the padding leaves free. */

@@ -4,7 +4,8 @@ import {
 	inFreeArea,
 	PHONE_MAX_WIDTH,
 	popupAnchor,
-	viewPadding
+	viewPadding,
+	withCover
 } from '../../../../src/lib/core/map/view';
 
 describe('viewPadding()', () => {
@@ -62,5 +63,25 @@ describe('popupAnchor()', () => {
 	});
 	it('popupAnchor() leans right next to the panel', () => {
 		expect(popupAnchor({ x: 380, y: 100 }, size, pad)).toBe('top-left');
+	});
+});
+
+describe('withCover()', () => {
+	it('withCover() takes the larger of padding and cover on each side', () => {
+		const p = withCover(
+			{ top: 16, right: 56, bottom: 150, left: 368 },
+			{ top: 0, right: 400, bottom: 0, left: 0 },
+			{ width: 1280, height: 800 }
+		);
+		expect(p).toEqual({ top: 16, right: 400, bottom: 150, left: 368 });
+	});
+
+	it('withCover() keeps a third of a phone map free under a tall story card', () => {
+		const p = withCover(
+			{ top: 16, right: 16, bottom: 380, left: 16 },
+			{ top: 0, right: 0, bottom: 420, left: 0 },
+			{ width: 390, height: 844 }
+		);
+		expect(844 - p.top - p.bottom).toBeGreaterThanOrEqual(844 / 3 - 1);
 	});
 });
