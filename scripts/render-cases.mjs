@@ -99,7 +99,8 @@ export async function waitForRender(page) {
 
 /**
  * Puts the live map back on the references' camera (an earlier test may have moved it), waits
- * until it is drawn, then exports a PNG at `time` through window.straitAtlas.exportSnapshot.
+ * until it is drawn, then exports a PNG of the whole strait (a frame that does not depend on the
+ * live camera) at `time` through window.straitAtlas.exportSnapshot.
  * @param {import('playwright-core').Page} page
  * @param {string} time
  * @param {typeof NO_OVERLAYS} overlays
@@ -121,7 +122,7 @@ async function snapshot(page, time, overlays) {
 			}
 			return btoa(bin);
 		},
-		{ ...SIZE, time, overlays }
+		{ ...SIZE, time, overlays, frame: 'strait' }
 	);
 	return Buffer.from(b64, 'base64');
 }

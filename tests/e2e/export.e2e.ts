@@ -245,8 +245,8 @@ describe('export', () => {
 	it('a short playback video exports as a playable WebM of the right size', async () => {
 		const { page } = app;
 		await openDialog(page);
-		await page.getByLabel('Start (Taipei time)').fill('2025-12-30T00:00');
-		await page.getByLabel('End (Taipei time)').fill('2025-12-30T12:00');
+		await page.getByLabel('Start (Taipei time)').fill('30 Dec 2025, 00:00');
+		await page.getByLabel('End (Taipei time)').fill('2025-12-30 12:00');
 		expect(await page.locator('.export-dialog').textContent()).toContain('1 s of video, 10 frames');
 		const [download] = await Promise.all([
 			page.waitForEvent('download', { timeout: 60_000 }),

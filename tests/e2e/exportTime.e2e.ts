@@ -35,7 +35,7 @@ async function screenAt(page: Page, iso: string): Promise<Buffer> {
 	return page.screenshot({ clip: CLIP });
 }
 
-/** A map-only export of the current view at a time. */
+/** A map-only export of the view as shown, at a time. */
 async function exportAt(page: Page, iso: string): Promise<Buffer> {
 	const b64 = await page.evaluate(
 		async ({ iso, overlays }) => {
@@ -43,6 +43,7 @@ async function exportAt(page: Page, iso: string): Promise<Buffer> {
 				width: 1280,
 				height: 800,
 				time: iso,
+				frame: 'as-shown',
 				overlays
 			});
 			const bytes = new Uint8Array(await blob.arrayBuffer());

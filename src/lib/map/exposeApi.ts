@@ -5,7 +5,7 @@ import type { SnapshotOptions } from '../core/export/types';
 import type { ImportFormat } from '../core/import/types';
 import type { AppState } from '../state/AppState.svelte';
 import type { ImportSummary } from '../state/Imports.svelte';
-import type { Exporter } from './export/Exporter';
+import type { ExportResult, Exporter } from './export/Exporter';
 import type { MapController } from './MapController.svelte';
 
 /** The scripting API on `window.straitAtlas`, documented in the README. */
@@ -18,6 +18,11 @@ export interface StraitAtlasApi {
 	readonly time: string;
 	/** Renders the map as a PNG (size, time, overlays all optional), leaving the live map alone. */
 	exportSnapshot(options?: SnapshotOptions): Promise<Blob>;
+	/**
+	 * As exportSnapshot, with where things landed (output pixels): the overlays' boxes, the free
+	 * area the frame was fitted into, the frame and each drill zone drawn.
+	 */
+	exportDetails(options?: SnapshotOptions): Promise<ExportResult>;
 	/**
 	 * Draws your own event set in place of the story's (a FeatureCollection of points whose
 	 * properties have `id`, `ts` in epoch ms and `category`); the time filter, the event list and
@@ -66,7 +71,8 @@ export function exposeApi(
 		get time(): string {
 			return new Date(app.timeline.t).toISOString();
 		},
-		exportSnapshot: async (options) => (await exporter()).snapshotBlob(options),
+		exportSnapshot: async (options) => (await (await exporter()).snapshotFor(options)).blob,
+		exportDetails: async (options) => (await exporter()).snapshotFor(options),
 		drawEvents: (data) => app.drawEvents(data),
 		importData(data, options) {
 			if (!app.imports) return Promise.reject(new Error('Importing is not available.'));

@@ -40,3 +40,14 @@ export function parseExportTime(text: string): number {
 	if (back.getUTCDate() !== d || back.getUTCMonth() !== mo) return Number.NaN;
 	return utc - TAIPEI_OFFSET_MS;
 }
+
+/**
+ * A time as the Export dialog's date fields show it in a language, in Taipei time: the app's
+ * English format in English, ISO order ("2025-12-29 00:00", as dates are written in Taiwan and
+ * Japan) otherwise. parseExportTime reads both back.
+ * @example exportTimeText('ja', Date.UTC(2025, 11, 28, 16)) // "2025-12-29 00:00"
+ */
+export function exportTimeText(lang: string, t: number): string {
+	if (lang === 'en') return formatExportTime(t);
+	return new Date(t + TAIPEI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

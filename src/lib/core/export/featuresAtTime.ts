@@ -28,7 +28,7 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number.NaN);
  * on a timing it cannot compare (missing, null, text; NaN compares), and MapLibre then hides the
  * zone even in the comparison overlay: it reads `announced_ts` first, `end_ts` once announced.
  */
-function zoneShown(p: Record<string, unknown>, state: TimeState): boolean {
+export function zoneShown(p: Record<string, unknown>, state: TimeState): boolean {
 	const { announced_ts: announced, end_ts: end } = p;
 	if (typeof announced !== 'number') return false;
 	if (state.t >= announced && typeof end !== 'number') return false;
@@ -37,7 +37,7 @@ function zoneShown(p: Record<string, unknown>, state: TimeState): boolean {
 }
 
 /** Whether an event is drawn at `state`: the same test as eventFilterExpression(). */
-function eventShown(p: Record<string, unknown>, state: TimeState): boolean {
+export function eventShown(p: Record<string, unknown>, state: TimeState): boolean {
 	return eventInTime(num(p.ts), state.t, state.windowMs);
 }
 

@@ -33,3 +33,22 @@ export function placeFrame(bounds: Bounds, area: Rect): Rect {
 		height
 	};
 }
+
+/** The boxes each frame fits: the live view's free area, the drill zones drawn, the strait. */
+export interface FrameChoices {
+	view: Bounds;
+	/** The drill zones of the exercises drawn, or null when none is drawn. */
+	zones: Bounds | null;
+	strait: Bounds;
+}
+
+/**
+ * The lon/lat box an export fits into its free area for a chosen frame; "the drill zones" falls
+ * back to the whole strait when no zone is drawn.
+ * @example frameBoundsOf('strait', { view, zones: null, strait: INITIAL_BOUNDS }) // INITIAL_BOUNDS
+ */
+export function frameBoundsOf(frame: ExportFrame, choices: FrameChoices): Bounds {
+	if (frame === 'view') return choices.view;
+	if (frame === 'drill-zones') return choices.zones ?? choices.strait;
+	return choices.strait;
+}

@@ -37,7 +37,7 @@ export interface OverlayLayout {
 	height: number;
 	/** Output pixels per CSS pixel: every size below is a CSS size times it. */
 	scale: number;
-	fonts: { title: number; time: number; legend: number; footer: number };
+	fonts: { title: number; subtitle: number; time: number; legend: number; footer: number };
 	titleBand: { rect: Rect; lines: TextLine[] } | null;
 	legend: { rect: Rect; heading: TextLine; rows: LegendRow[] } | null;
 	scaleBar: { rect: Rect; bars: ScaleBarRow[] } | null;
@@ -71,6 +71,7 @@ const CSS = {
 	margin: 16,
 	bandPadY: 10,
 	title: 24,
+	subtitle: 16,
 	time: 14,
 	legend: 12,
 	footer: 11,
@@ -114,6 +115,7 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 	const margin = px(CSS.margin);
 	const fonts = {
 		title: px(CSS.title),
+		subtitle: px(CSS.subtitle),
 		time: px(CSS.time),
 		legend: px(CSS.legend),
 		footer: px(CSS.footer)
@@ -133,7 +135,8 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 	// Title band.
 	let titleBand: OverlayLayout['titleBand'] = null;
 	const title = overlays.title.trim();
-	if (title || overlays.timeStamp) {
+	const subtitle = overlays.subtitle?.trim() ?? '';
+	if (title || subtitle || overlays.timeStamp) {
 		const lines: TextLine[] = [];
 		let y = px(CSS.bandPadY);
 		if (title) {
@@ -149,8 +152,15 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 				y += lh(fonts.title);
 			}
 		}
-		if (overlays.timeStamp) {
+		if (subtitle) {
 			if (title) y += px(2);
+			for (const text of wrapText(subtitle, innerWidth, measure, fonts.subtitle).slice(0, 2)) {
+				lines.push(line(text, margin, y, fonts.subtitle));
+				y += lh(fonts.subtitle);
+			}
+		}
+		if (overlays.timeStamp) {
+			if (title || subtitle) y += px(2);
 			for (const text of wrapText(timeStampText(input.time), innerWidth, measure, fonts.time)) {
 				lines.push(line(text, margin, y, fonts.time, 400, 'muted'));
 				y += lh(fonts.time);
@@ -159,9 +169,13 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 		titleBand = { rect: { x: 0, y: 0, width: W, height: y + px(CSS.bandPadY) }, lines };
 	}
 
-	// Footer band, always: the attribution, then the link.
+	// Footer band, always: the person's note, source line and byline, the attribution, the link.
+	const own = [overlays.note, overlays.source, overlays.byline]
+		.map((t) => t?.trim() ?? '')
+		.filter(Boolean)
+		.flatMap((t) => wrapText(t, innerWidth, measure, fonts.footer).slice(0, 3));
 	const footerText = `Strait Atlas · Data: ${input.attribution}`;
-	const attributionLines = wrapText(footerText, innerWidth, measure, fonts.footer);
+	const attributionLines = [...own, ...wrapText(footerText, innerWidth, measure, fonts.footer)];
 	const linkLines = overlays.permalink
 		? wrapText(input.permalink, innerWidth, measure, fonts.footer).slice(0, CSS.linkLines)
 		: [];

@@ -22,3 +22,31 @@ export function overlayScale(output: Size): number {
 export function exportGeometry(output: Size): RenderGeometry {
 	return renderGeometry(output, output.width / overlayScale(output));
 }
+
+/**
+ * The geometry of a small preview of an output: the same offscreen map (CSS size) as the real
+ * export, drawn at a pixel ratio that makes its longer side `maxSide`, so the preview is the
+ * export scaled down, overlays and framing included. Outputs already that small are drawn as is.
+ * @example previewGeometry({ width: 1920, height: 1080 }, 480) // CSS 1280 × 720 at pixelRatio 0.375
+ */
+export function previewGeometry(output: Size, maxSide: number): RenderGeometry & { size: Size } {
+	const css = exportGeometry(output);
+	const k = Math.min(1, maxSide / Math.max(output.width, output.height));
+	if (k === 1) return { ...css, size: { ...output } };
+	const pixelRatio = (output.width * k) / css.cssWidth;
+	const size = {
+		width: Math.max(1, Math.round(output.width * k)),
+		height: Math.max(1, Math.round(output.height * k))
+	};
+	const canvasWidth = Math.round(css.cssWidth * pixelRatio);
+	const canvasHeight = Math.round(css.cssHeight * pixelRatio);
+	return {
+		cssWidth: css.cssWidth,
+		cssHeight: css.cssHeight,
+		pixelRatio,
+		canvasWidth,
+		canvasHeight,
+		cropY: Math.max(0, Math.floor((canvasHeight - size.height) / 2)),
+		size
+	};
+}

@@ -29,6 +29,10 @@ export const DEFAULT_PRESET: PresetId = 'full-hd';
 /** The overlays the dialog starts with (the title is filled from the current event). */
 export const DEFAULT_OVERLAYS: ExportOverlays = {
 	title: '',
+	subtitle: '',
+	note: '',
+	source: '',
+	byline: '',
 	timeStamp: true,
 	legend: true,
 	scaleBar: true,

@@ -16,6 +16,14 @@ export interface Rect {
 export interface ExportOverlays {
 	/** The title at the top; '' draws none. */
 	title: string;
+	/** A line under the title (what the picture shows); '' or absent draws none. */
+	subtitle?: string;
+	/** A note in the footer, above the sources (a caveat, a date of update). */
+	note?: string;
+	/** The publisher's source line, e.g. "Source: Eastern Theater Command, Taiwan MND". */
+	source?: string;
+	/** Who made the picture, e.g. "Map: A. Chen / Strait Atlas". */
+	byline?: string;
 	/** The time in Taipei time and UTC, under the title. */
 	timeStamp: boolean;
 	/** The legend of the layers shown. */
@@ -38,6 +46,12 @@ export interface SnapshotOptions {
 	height?: number;
 	/** ISO 8601 time to draw, e.g. `2025-12-30T12:00:00+08:00`. */
 	time?: string;
+	/**
+	 * What the picture is fitted around, clear of the overlays: the current view (default), the
+	 * drill zones or the strait; or 'as-shown', the live camera at the screen's scale, matching
+	 * the screen pixel for pixel (overlays may then cover the map).
+	 */
+	frame?: 'view' | 'drill-zones' | 'strait' | 'as-shown';
 	overlays?: Partial<ExportOverlays>;
 }
 

@@ -1,6 +1,15 @@
 import { apiSize } from '../../core/export/apiSize';
+import { drawnSymbols } from '../../core/export/drawnSymbols';
+import { viewBounds } from '../../core/export/fitCamera';
+import { EXPORT_FRAMES, frameBoundsOf, type ExportFrame } from '../../core/export/frameBounds';
+import { legendEntries } from '../../core/export/legendEntries';
+import { permalinkBase } from '../../core/export/permalinkBase';
+import { bboxOf, type Bounds } from '../../core/geo/bboxOf';
+import { INITIAL_BOUNDS } from '../../core/map/view';
+import { SOURCE } from '../../core/style/ids';
+import { COMPARE_EXERCISE } from '../../core/style/layers';
 import { exportFileName } from '../../core/export/exportFileName';
-import { featuresAtTime } from '../../core/export/featuresAtTime';
+import { featuresAtTime, zoneShown } from '../../core/export/featuresAtTime';
 import { DEFAULT_OVERLAYS, DEFAULT_PRESET, EXPORT_PRESETS } from '../../core/export/presets';
 import { presetSize } from '../../core/export/presetSize';
 import type { ExportOverlays, Size, SnapshotOptions } from '../../core/export/types';
@@ -13,9 +22,9 @@ import type { LayerGroup } from '../../core/style/ids';
 import type { AppState } from '../../state/AppState.svelte';
 import { encodeVideo, evenSize } from './encodeVideo';
 import { abortError } from './openOffscreenMap';
-import { renderFrames, type FramePlan, type Progress } from './renderFrames';
+import { renderFrames, type FrameBoxes, type FramePlan, type Progress } from './renderFrames';
 
-export type { Progress };
+export type { FrameBoxes, Progress };
 
 /** What the exporter reads: app state (never the live map) and the style's file inputs. */
 export interface ExporterDeps {
@@ -23,13 +32,19 @@ export interface ExporterDeps {
 	inputs: StyleInputs;
 	/** The link to the view; location.href by default. */
 	href?: () => string;
+	/** The public base URL set at build time (VITE_PUBLIC_URL), which permalinks start from. */
+	publicUrl?: string;
 }
 
 /** One PNG export: size, time (the app's time if left out) and overlays. */
 export interface SnapshotRequest {
 	size: Size;
 	time?: number;
+	/** What the picture is fitted around; the current view by default (see SnapshotOptions). */
+	frame?: ExportFrame | 'as-shown';
 	overlays: ExportOverlays;
+	/** Draw a scaled-down preview whose longer side is this many pixels. */
+	previewSide?: number;
 }
 
 /** One playback video: from `start` to `end` (epoch ms), size, frame rate and overlays. */
@@ -38,6 +53,7 @@ export interface VideoRequest {
 	end: number;
 	size: Size;
 	fps: number;
+	frame?: ExportFrame;
 	overlays: ExportOverlays;
 	/** Title each frame with the event current at its time instead of `overlays.title`. */
 	autoTitle: boolean;
@@ -51,6 +67,8 @@ export interface ExportResult {
 	height: number;
 	/** Why the export differs from what was asked (smaller size, an overlay left out), or null. */
 	note: string | null;
+	/** Where the overlays, the frame and the drill zones landed in the first frame (output pixels). */
+	boxes: FrameBoxes;
 }
 
 const PNG = 'image/png';
@@ -98,9 +116,10 @@ export class Exporter {
 	): Promise<ExportResult> {
 		const t = request.time ?? this.#deps.app.timeline.t;
 		let png: Promise<Blob> | null = null;
-		const { width, height, note } = await renderFrames({
-			...this.#plan(),
+		const { width, height, note, boxes } = await renderFrames({
+			...this.#plan(request.frame ?? 'view', [t]),
 			size: request.size,
+			previewSide: request.previewSide,
 			times: [t],
 			overlaysAt: () => request.overlays,
 			signal,
@@ -112,27 +131,32 @@ export class Exporter {
 		});
 		const blob = await png!;
 		if (signal?.aborted) throw abortError();
-		return { blob, width, height, note, fileName: exportFileName(t, this.view(), 'png') };
+		return { blob, width, height, note, boxes, fileName: exportFileName(t, this.view(), 'png') };
 	}
 
 	/**
 	 * The scripting form: `window.straitAtlas.exportSnapshot({ width, height, time, overlays })`.
 	 * Missing sizes come from the default preset (one side alone keeps the view's shape), the
 	 * time from the app, the overlays from the dialog's defaults with the title of the event
-	 * current at `time`. Resolves to the PNG.
+	 * current at `time`. Resolves to the PNG and where things landed in it.
 	 */
-	async snapshotBlob(options: SnapshotOptions = {}): Promise<Blob> {
+	async snapshotFor(options: SnapshotOptions = {}): Promise<ExportResult> {
 		const time = options.time === undefined ? this.#deps.app.timeline.t : Date.parse(options.time);
 		if (Number.isNaN(time)) throw new RangeError(`Cannot read the time "${options.time}".`);
+		const frames = [...EXPORT_FRAMES.map((f) => f.id), 'as-shown'];
+		if (options.frame !== undefined && !frames.includes(options.frame)) {
+			throw new RangeError(`frame: "${String(options.frame)}" is not one of ${frames.join(', ')}.`);
+		}
 		const view = this.viewSize();
 		const preset = EXPORT_PRESETS.find((p) => p.id === DEFAULT_PRESET)!;
 		const result = await this.snapshot({
 			size: apiSize(options, view, presetSize(preset, view)),
 			time,
+			frame: options.frame,
 			overlays: { ...DEFAULT_OVERLAYS, title: this.defaultTitle(time), ...options.overlays }
 		});
 		if (result.note) console.warn(`Strait Atlas export: ${result.note}`);
-		return result.blob;
+		return result;
 	}
 
 	/** Renders a playback video as WebM. Rejects with an AbortError when `signal` aborts. */
@@ -147,7 +171,7 @@ export class Exporter {
 		const encoding = await encodeVideo(size, plan.fps);
 		try {
 			const result = await renderFrames({
-				...this.#plan(),
+				...this.#plan(request.frame ?? 'view', plan.times),
 				size,
 				times: plan.times,
 				overlaysAt: (t) =>
@@ -165,6 +189,7 @@ export class Exporter {
 				width: result.width,
 				height: result.height,
 				note: result.note,
+				boxes: result.boxes,
 				fileName: exportFileName(request.start, this.view(), 'webm')
 			};
 		} catch (e) {
@@ -189,20 +214,67 @@ export class Exporter {
 		};
 	}
 
-	/** The parts of a frame plan that come from app state. */
-	#plan(): Omit<FramePlan, 'size' | 'times' | 'overlaysAt' | 'onframe' | 'onprogress' | 'signal'> {
+	/** The lon/lat box a frame fits, at the first of `times`. */
+	frameBounds(frame: ExportFrame, times: readonly number[] = [this.#deps.app.timeline.t]): Bounds {
 		const app = this.#deps.app;
 		if (!app.camera) throw new Error('The map has not loaded yet.');
+		return frameBoundsOf(frame, {
+			view: viewBounds(app.camera, this.viewSize(), app.padding),
+			zones: bboxOf(this.#zonesAt(times).map((z) => z.geometry)),
+			strait: INITIAL_BOUNDS
+		});
+	}
+
+	/** The drill zones drawn at any of `times`, else every zone of the exercises that can be drawn. */
+	#zonesAt(times: readonly number[]) {
+		const app = this.#deps.app;
+		const zones = app.datasets.collections[SOURCE.drillZones]?.features ?? [];
+		const states = times.map((t) => ({
+			t,
+			windowMs: app.timeline.effectiveWindowMs,
+			compare: app.compare
+		}));
+		const drawn = zones.filter((z) =>
+			states.some((s) => zoneShown((z.properties ?? {}) as Record<string, unknown>, s))
+		);
+		return drawn.length
+			? drawn
+			: zones.filter((z) => app.compare || z.properties?.exercise !== COMPARE_EXERCISE);
+	}
+
+	/** The parts of a frame plan that come from app state, for a frame and the frames' times. */
+	#plan(
+		frame: ExportFrame | 'as-shown',
+		times: readonly number[]
+	): Omit<FramePlan, 'size' | 'times' | 'overlaysAt' | 'onframe' | 'onprogress' | 'signal'> {
+		const app = this.#deps.app;
+		const bounds = this.frameBounds(frame === 'as-shown' ? 'view' : frame, times);
+		const groups = app.layers.on;
+		const states = times.map((t) => ({
+			t,
+			windowMs: app.timeline.effectiveWindowMs,
+			compare: app.compare
+		}));
+		const collections = { ...app.datasets.collections, events: app.eventsData };
+		const zones = groups.includes(SOURCE.drillZones)
+			? (app.datasets.collections[SOURCE.drillZones]?.features ?? [])
+					.filter((z) => zoneShown((z.properties ?? {}) as Record<string, unknown>, states[0]!))
+					.map((z) => ({ id: String(z.properties?.id ?? z.id), bounds: bboxOf([z.geometry]) }))
+					.filter((z): z is { id: string; bounds: Bounds } => z.bounds !== null)
+			: [];
 		return {
 			inputs: this.#deps.inputs,
 			sceneAt: (t) => app.sceneAt(t),
-			camera: app.camera,
+			bounds,
+			asShown:
+				frame === 'as-shown' && app.camera
+					? { camera: app.camera, viewWidth: this.viewSize().width }
+					: undefined,
 			selected: app.selection.current,
-			groups: app.layers.on,
-			compare: app.compare,
-			viewWidth: this.viewSize().width,
+			legend: legendEntries(groups, app.compare, drawnSymbols(collections, states, groups, bounds)),
+			zones,
 			fontFamily: fontFamily(app.language.lang),
-			href: this.#deps.href?.() ?? location.href
+			href: permalinkBase(this.#deps.href?.() ?? location.href, this.#deps.publicUrl)
 		};
 	}
 }

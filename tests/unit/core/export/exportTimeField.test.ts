@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatExportTime, parseExportTime } from '../../../../src/lib/core/export/exportTimeField';
+import {
+	exportTimeText,
+	formatExportTime,
+	parseExportTime
+} from '../../../../src/lib/core/export/exportTimeField';
 
 const T = Date.parse('2025-12-29T00:00:00+08:00');
 
@@ -30,5 +34,18 @@ describe('parseExportTime()', () => {
 		expect(parseExportTime('31 Feb 2026')).toBeNaN();
 		expect(parseExportTime('29 Dec 2025, 24:10')).toBeNaN();
 		expect(parseExportTime('29 Foo 2025')).toBeNaN();
+	});
+});
+
+describe('exportTimeText()', () => {
+	it('exportTimeText() writes the app format in English and ISO order in zh-Hant and ja', () => {
+		expect(exportTimeText('en', T)).toBe('29 Dec 2025, 00:00');
+		expect(exportTimeText('zh-Hant', T)).toBe('2025-12-29 00:00');
+		expect(exportTimeText('ja', T)).toBe('2025-12-29 00:00');
+	});
+
+	it('exportTimeText() writes what parseExportTime() reads back in every language', () => {
+		for (const lang of ['en', 'zh-Hant', 'ja'])
+			expect(parseExportTime(exportTimeText(lang, T))).toBe(T);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitFrame, overlayRects } from '../../../../src/lib/core/export/fitFrame';
-import { placeFrame } from '../../../../src/lib/core/export/frameBounds';
+import { frameBoundsOf, placeFrame } from '../../../../src/lib/core/export/frameBounds';
 import { EXPORT_LEGEND } from '../../../../src/lib/core/export/legendEntries';
 import { overlayLayout } from '../../../../src/lib/core/export/overlayLayout';
 import { overlayScale } from '../../../../src/lib/core/export/overlayScale';
@@ -133,5 +133,19 @@ describe('overlayScale()', () => {
 		expect(phone!.titleBand!.rect).toEqual(desktop!.titleBand!.rect);
 		expect(phone!.footer.rect).toEqual(desktop!.footer.rect);
 		expect(phone!.legend!.rect).toEqual(desktop!.legend!.rect);
+	});
+});
+
+describe('frameBoundsOf', () => {
+	it('frameBoundsOf() falls back to the strait when no zone is drawn', () => {
+		expect(frameBoundsOf('drill-zones', { view: PHONE_VIEW, zones: null, strait: STRAIT })).toBe(
+			STRAIT
+		);
+		expect(frameBoundsOf('drill-zones', { view: PHONE_VIEW, zones: ZONES, strait: STRAIT })).toBe(
+			ZONES
+		);
+		expect(frameBoundsOf('view', { view: PHONE_VIEW, zones: ZONES, strait: STRAIT })).toBe(
+			PHONE_VIEW
+		);
 	});
 });

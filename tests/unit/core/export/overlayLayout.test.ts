@@ -87,6 +87,7 @@ describe('overlayLayout()', () => {
 		const three = overlayLayout(input(3840, 2160, 3), measure);
 		expect(three.fonts).toEqual({
 			title: one.fonts.title * 3,
+			subtitle: one.fonts.subtitle * 3,
 			time: one.fonts.time * 3,
 			legend: one.fonts.legend * 3,
 			footer: one.fonts.footer * 3
@@ -148,5 +149,42 @@ describe('overlayLayout()', () => {
 	it('overlayLayout() labels the scale bars in kilometres and nautical miles', () => {
 		const l = overlayLayout(input(1280, 800, 1), measure);
 		expect(l.scaleBar!.bars.map((b) => b.label.text)).toEqual(['100 km', '50 nm']);
+	});
+
+	it('overlayLayout() puts the subtitle between the title and the time stamp', () => {
+		const base = input(1920, 1080, 1.5);
+		const l = overlayLayout(
+			{ ...base, overlays: { ...base.overlays, subtitle: 'Zones announced by the PLA' } },
+			measure
+		);
+		const texts = l.titleBand!.lines.map((x) => x.text);
+		expect(texts[1]).toBe('Zones announced by the PLA');
+		expect(l.titleBand!.lines[1]!.size).toBe(l.fonts.subtitle);
+		expect(l.titleBand!.rect.height).toBeGreaterThan(
+			overlayLayout(base, measure).titleBand!.rect.height
+		);
+	});
+
+	it('overlayLayout() writes the note, source line and byline above the attribution', () => {
+		const base = input(1920, 1080, 1.5);
+		const l = overlayLayout(
+			{
+				...base,
+				overlays: {
+					...base.overlays,
+					note: 'Zones as announced.',
+					source: 'Source: Eastern Theater Command',
+					byline: 'Map: A. Chen'
+				}
+			},
+			measure
+		);
+		const texts = l.footer.attribution.map((x) => x.text);
+		expect(texts.slice(0, 3)).toEqual([
+			'Zones as announced.',
+			'Source: Eastern Theater Command',
+			'Map: A. Chen'
+		]);
+		expect(texts[3]).toMatch(/^Strait Atlas · Data:/);
 	});
 });

@@ -43,7 +43,24 @@ export const exportEn = {
 	noImageCopy: 'This browser does not let pages copy images: use Download PNG instead.',
 	copyRefused: 'the browser refused to copy the image ({error}). Use Download PNG instead.',
 	copiedImage: 'Copied a {width} × {height} image.',
-	savedFeatures: 'Saved {count} features: {file}.'
+	savedFeatures: 'Saved {count} features: {file}.',
+	frame: 'Frame',
+	frameView: 'The current view',
+	frameZones: 'The drill zones',
+	frameStrait: 'The whole strait',
+	frameHint:
+		'The frame is fitted into the room the title, legend and footer leave, so no overlay covers it.',
+	subtitle: 'Subtitle',
+	note: 'Note',
+	sourceLine: 'Source line',
+	byline: 'Byline',
+	preview: 'Preview',
+	previewAlt: 'Preview of the {width} × {height} image',
+	previewDrawing: 'Drawing the preview…',
+	previewFailed: 'The preview could not be drawn: {error}',
+	dateHint: 'Write dates as 2025-12-29 08:00 (Taipei time).',
+	badDate: '{field}: cannot read “{value}”; write it as 2025-12-29 08:00.',
+	videoFormat: 'Format'
 } as const;
 
 /** A key of the Export dialog's catalogue. */

@@ -44,5 +44,21 @@ export const messages: ExportMessages = {
 	copyRefused:
 		'ブラウザが画像のコピーを拒否しました（{error}）。「PNG をダウンロード」をお使いください。',
 	copiedImage: '{width} × {height} の画像をコピーしました。',
-	savedFeatures: '{count} 件の地物を保存しました：{file}。'
+	savedFeatures: '{count} 件の地物を保存しました：{file}。',
+	frame: 'フレーム',
+	frameView: '現在の表示',
+	frameZones: '演習区域',
+	frameStrait: '海峡全体',
+	frameHint: 'タイトル・凡例・フッターが残す余白に収めるので、重ね表示が区域を隠しません。',
+	subtitle: 'サブタイトル',
+	note: '注記',
+	sourceLine: '出典行',
+	byline: '作成者',
+	preview: 'プレビュー',
+	previewAlt: '{width} × {height} 画像のプレビュー',
+	previewDrawing: 'プレビューを描画中…',
+	previewFailed: 'プレビューを描画できませんでした：{error}',
+	dateHint: '日付は 2025-12-29 08:00（台北時間）の形式で入力してください。',
+	badDate: '{field}：「{value}」を読み取れません。2025-12-29 08:00 の形式で入力してください。',
+	videoFormat: '形式'
 };

@@ -42,5 +42,21 @@ export const messages: ExportMessages = {
 	noImageCopy: '此瀏覽器不允許網頁複製圖片：請改用「下載 PNG」。',
 	copyRefused: '瀏覽器拒絕複製圖片（{error}）。請改用「下載 PNG」。',
 	copiedImage: '已複製 {width} × {height} 的圖片。',
-	savedFeatures: '已儲存 {count} 個圖徵：{file}。'
+	savedFeatures: '已儲存 {count} 個圖徵：{file}。',
+	frame: '取景',
+	frameView: '目前畫面',
+	frameZones: '演習區',
+	frameStrait: '整個海峽',
+	frameHint: '取景會放進標題、圖例與頁尾留下的空間，任何疊加資訊都不會蓋住它。',
+	subtitle: '副標題',
+	note: '附註',
+	sourceLine: '資料來源說明',
+	byline: '製圖者',
+	preview: '預覽',
+	previewAlt: '{width} × {height} 圖片的預覽',
+	previewDrawing: '正在繪製預覽…',
+	previewFailed: '無法繪製預覽：{error}',
+	dateHint: '日期請寫成 2025-12-29 08:00（台北時間）。',
+	badDate: '{field}：無法讀取「{value}」；請寫成 2025-12-29 08:00。',
+	videoFormat: '格式'
 };
