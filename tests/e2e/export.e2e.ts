@@ -170,8 +170,11 @@ describe('export', () => {
 
 	it('the overlays draw a title band that a map-only export lacks, over the same map', async () => {
 		const { page } = app;
-		const mapOnly = await apiSnapshot(page, { width: 1280, height: 800, overlays: NO_OVERLAYS });
-		const withOverlays = await apiSnapshot(page, { width: 1280, height: 800 });
+		// As shown: the same camera with or without overlays (a framed export moves the map clear
+		// of them instead, see exportFrame.e2e.ts).
+		const asShown = { width: 1280, height: 800, frame: 'as-shown' };
+		const mapOnly = await apiSnapshot(page, { ...asShown, overlays: NO_OVERLAYS });
+		const withOverlays = await apiSnapshot(page, asShown);
 		const band = { x: 0, y: 0, width: 1280, height: 60 };
 		expect((await measurePngs(page, [mapOnly, withOverlays], band)).diff[1]).toBeGreaterThan(20);
 		// Below the band, in the middle of the map, the two are the same map.
@@ -179,9 +182,14 @@ describe('export', () => {
 		expect((await measurePngs(page, [mapOnly, withOverlays], middle)).diff[1]).toBeLessThan(1);
 	});
 
-	it('a map-only 1x export shows the map the user sees', async () => {
+	it('a map-only 1x export as shown shows the map the user sees', async () => {
 		const { page } = app;
-		const exported = await apiSnapshot(page, { width: 1280, height: 800, overlays: NO_OVERLAYS });
+		const exported = await apiSnapshot(page, {
+			width: 1280,
+			height: 800,
+			frame: 'as-shown',
+			overlays: NO_OVERLAYS
+		});
 		// A part of the live map that no panel, bar or control covers.
 		const clip = { x: 480, y: 150, width: 560, height: 300 };
 		const screen = await page.screenshot({ clip });
