@@ -122,7 +122,7 @@ async function snapshot(page, time, overlays) {
 			}
 			return btoa(bin);
 		},
-		{ ...SIZE, time, overlays, frame: 'strait' }
+		{ ...SIZE, time, overlays, frame: /** @type {const} */ ('strait') }
 	);
 	return Buffer.from(b64, 'base64');
 }

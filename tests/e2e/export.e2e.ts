@@ -250,40 +250,58 @@ describe('export', () => {
 		await closeDialog(page);
 	});
 
-	it('a short playback video exports as a playable WebM of the right size', async () => {
-		const { page } = app;
-		await openDialog(page);
-		await page.getByLabel('Start (Taipei time)').fill('30 Dec 2025, 00:00');
-		await page.getByLabel('End (Taipei time)').fill('2025-12-30 12:00');
-		expect(await page.locator('.export-dialog').textContent()).toContain('1 s of video, 10 frames');
-		const [download] = await Promise.all([
-			page.waitForEvent('download', { timeout: 60_000 }),
-			page.getByRole('button', { name: 'Export video' }).click()
-		]);
-		expect(download.suggestedFilename()).toMatch(/^strait-atlas_2025-12-29T16-00-00Z_.*\.webm$/);
-		const webm = await readFile((await download.path())!);
-		expect(webm.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML magic
-		await closeDialog(page);
-		// The app's CSP keeps blob: media out, so play it in a blank page of the same browser.
-		const player = await page.context().newPage();
-		const video = await player.evaluate(async (b64) => {
-			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-			const el = document.createElement('video');
-			el.muted = true;
-			el.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
-			document.body.append(el);
-			await new Promise((resolve, reject) => {
-				el.onloadeddata = resolve;
-				el.onerror = () => reject(new Error(`video error ${el.error?.code}`));
-			});
-			return { duration: el.duration, width: el.videoWidth, height: el.videoHeight };
-		}, webm.toString('base64'));
-		await player.close();
-		expect(video.width).toBe(1280);
-		expect(video.height).toBe(720);
-		expect(video.duration).toBeGreaterThan(0.5);
-		expect(video.duration).toBeLessThan(2);
-	});
+	for (const format of [
+		{ label: 'MP4 (H.264)', ext: 'mp4', type: 'video/mp4' },
+		{ label: 'WebM (VP9)', ext: 'webm', type: 'video/webm' }
+	]) {
+		it(`a short playback video exports as a playable ${format.ext} of the right size`, async () => {
+			const { page } = app;
+			await openDialog(page);
+			await page.getByLabel('Start (Taipei time)').fill('30 Dec 2025, 00:00');
+			await page.getByLabel('End (Taipei time)').fill('2025-12-30 12:00');
+			expect(await page.locator('.export-dialog').textContent()).toContain(
+				'1 s of video, 10 frames'
+			);
+			await expect
+				.poll(() => page.getByLabel('Format').locator('option').allTextContents())
+				.toEqual(['MP4 (H.264)', 'WebM (VP9)']);
+			await page.getByLabel('Format').selectOption({ label: format.label });
+			const [download] = await Promise.all([
+				page.waitForEvent('download', { timeout: 60_000 }),
+				page.getByRole('button', { name: 'Export video' }).click()
+			]);
+			expect(download.suggestedFilename()).toMatch(
+				new RegExp(`^strait-atlas_2025-12-29T16-00-00Z_.*\\.${format.ext}$`)
+			);
+			const file = await readFile((await download.path())!);
+			if (format.ext === 'webm')
+				expect(file.readUInt32BE(0)).toBe(0x1a45dfa3); // EBML magic
+			else expect(file.subarray(4, 8).toString('latin1')).toBe('ftyp');
+			await closeDialog(page);
+			// The app's CSP keeps blob: media out, so play it in a blank page of the same browser.
+			const player = await page.context().newPage();
+			const video = await player.evaluate(
+				async ({ b64, type }) => {
+					const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+					const el = document.createElement('video');
+					el.muted = true;
+					el.src = URL.createObjectURL(new Blob([bytes], { type }));
+					document.body.append(el);
+					await new Promise((resolve, reject) => {
+						el.onloadeddata = resolve;
+						el.onerror = () => reject(new Error(`video error ${el.error?.code}`));
+					});
+					return { duration: el.duration, width: el.videoWidth, height: el.videoHeight };
+				},
+				{ b64: file.toString('base64'), type: format.type }
+			);
+			await player.close();
+			expect(video.width).toBe(1280);
+			expect(video.height).toBe(720);
+			expect(video.duration).toBeGreaterThan(0.5);
+			expect(video.duration).toBeLessThan(2);
+		});
+	}
 
 	it('window.straitAtlas.exportSnapshot() renders the asked size at the asked time', async () => {
 		const { page } = app;

@@ -20,7 +20,7 @@ import { attributionText } from '../../core/style/attribution';
 import type { StyleInputs } from '../../core/style/buildStyle';
 import type { LayerGroup } from '../../core/style/ids';
 import type { AppState } from '../../state/AppState.svelte';
-import { encodeVideo, evenSize } from './encodeVideo';
+import { encodeVideo, evenSize, VIDEO_FILE, videoFormats, type VideoFormat } from './encodeVideo';
 import { abortError } from './openOffscreenMap';
 import { renderFrames, type FrameBoxes, type FramePlan, type Progress } from './renderFrames';
 
@@ -57,6 +57,8 @@ export interface VideoRequest {
 	overlays: ExportOverlays;
 	/** Title each frame with the event current at its time instead of `overlays.title`. */
 	autoTitle: boolean;
+	/** The container: MP4 (H.264) or WebM; WebM by default. */
+	format?: VideoFormat;
 }
 
 /** A finished export: the file, its name and size, and a note for the user if any. */
@@ -159,7 +161,12 @@ export class Exporter {
 		return result;
 	}
 
-	/** Renders a playback video as WebM. Rejects with an AbortError when `signal` aborts. */
+	/** The video containers this browser can encode at a size and frame rate, MP4 first. */
+	videoFormats(size: Size, fps: number): Promise<VideoFormat[]> {
+		return videoFormats(size, fps);
+	}
+
+	/** Renders a playback video (MP4 or WebM). Rejects with an AbortError when `signal` aborts. */
 	async video(
 		request: VideoRequest,
 		signal?: AbortSignal,
@@ -168,7 +175,8 @@ export class Exporter {
 		const plan = videoPlan({ start: request.start, end: request.end, fps: request.fps });
 		onprogress?.(0, 'Preparing the video encoder…');
 		const size = evenSize(request.size);
-		const encoding = await encodeVideo(size, plan.fps);
+		const format = request.format ?? 'webm';
+		const encoding = await encodeVideo(size, plan.fps, format);
 		try {
 			const result = await renderFrames({
 				...this.#plan(request.frame ?? 'view', plan.times),
@@ -190,7 +198,7 @@ export class Exporter {
 				height: result.height,
 				note: result.note,
 				boxes: result.boxes,
-				fileName: exportFileName(request.start, this.view(), 'webm')
+				fileName: exportFileName(request.start, this.view(), VIDEO_FILE[format].extension)
 			};
 		} catch (e) {
 			await encoding.cancel();

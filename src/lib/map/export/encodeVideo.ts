@@ -10,7 +10,7 @@ export interface VideoEncoding {
 	cancel(): Promise<void>;
 }
 
-/** Even sides: VP8 and VP9 encode 4:2:0 frames. */
+/** Even sides: H.264, VP8 and VP9 encode 4:2:0 frames. */
 export function evenSize(size: Size): Size {
 	return {
 		width: Math.max(2, size.width - (size.width % 2)),
@@ -18,29 +18,79 @@ export function evenSize(size: Size): Size {
 	};
 }
 
+/** The video containers an export can write. */
+export type VideoFormat = 'mp4' | 'webm';
+
+/** The codecs tried for each container, best first. */
+const CODECS = { mp4: ['avc'], webm: ['vp9', 'vp8'] } as const;
+
+/** The MIME type and file extension of each container. */
+export const VIDEO_FILE = {
+	mp4: { type: 'video/mp4', extension: 'mp4' },
+	webm: { type: 'video/webm', extension: 'webm' }
+} as const;
+
 /**
- * Starts a WebM encoding (VP9, else VP8) with mediabunny over WebCodecs, frame by frame at exact
- * times. Throws, saying why, when the browser cannot encode video.
+ * The containers this browser can encode at a size and frame rate, MP4 (H.264) first: mediabunny
+ * asks WebCodecs whether an encoder exists. Empty when the browser has no VideoEncoder.
  */
-export async function encodeVideo(size: Size, fps: number): Promise<VideoEncoding> {
+export async function videoFormats(size: Size, fps: number): Promise<VideoFormat[]> {
+	if (typeof VideoEncoder === 'undefined') return [];
+	const mb = await import('mediabunny');
+	const formats: VideoFormat[] = [];
+	for (const format of ['mp4', 'webm'] as const) {
+		for (const codec of CODECS[format]) {
+			if (await mb.canEncodeVideo(codec, { ...evenSize(size), frameRate: fps })) {
+				formats.push(format);
+				break;
+			}
+		}
+	}
+	return formats;
+}
+
+/**
+ * Starts a video encoding with mediabunny over WebCodecs, frame by frame at exact times: MP4
+ * with H.264 (what editors and social sites take everywhere) or WebM with VP9, else VP8. Throws,
+ * saying why, when the browser cannot encode that format.
+ */
+export async function encodeVideo(
+	size: Size,
+	fps: number,
+	format: VideoFormat = 'webm'
+): Promise<VideoEncoding> {
 	if (typeof VideoEncoder === 'undefined') {
 		throw new Error('This browser cannot encode video (no WebCodecs VideoEncoder).');
 	}
 	const mb = await import('mediabunny');
-	const codec = (await mb.canEncodeVideo('vp9', { ...size, frameRate: fps }))
-		? 'vp9'
-		: (await mb.canEncodeVideo('vp8', { ...size, frameRate: fps }))
-			? 'vp8'
-			: null;
-	if (!codec) throw new Error('This browser cannot encode WebM video (VP8 or VP9).');
+	let codec: (typeof CODECS)[VideoFormat][number] | null = null;
+	for (const c of CODECS[format]) {
+		if (await mb.canEncodeVideo(c, { ...size, frameRate: fps })) {
+			codec = c;
+			break;
+		}
+	}
+	if (!codec) {
+		throw new Error(
+			format === 'mp4'
+				? 'This browser cannot encode MP4 video (H.264): choose WebM.'
+				: 'This browser cannot encode WebM video (VP8 or VP9).'
+		);
+	}
 	const target = new mb.BufferTarget();
-	const output = new mb.Output({ format: new mb.WebMOutputFormat(), target });
+	const output = new mb.Output({
+		format:
+			format === 'mp4'
+				? new mb.Mp4OutputFormat({ fastStart: 'in-memory' })
+				: new mb.WebMOutputFormat(),
+		target
+	});
 	let source: InstanceType<typeof mb.CanvasSource> | null = null;
 	return {
 		async add(canvas, index) {
 			if (!source) {
 				source = new mb.CanvasSource(canvas, {
-					codec,
+					codec: codec!,
 					bitrate: mb.QUALITY_HIGH,
 					keyFrameInterval: 2
 				});
@@ -52,7 +102,7 @@ export async function encodeVideo(size: Size, fps: number): Promise<VideoEncodin
 		async finish() {
 			await output.finalize();
 			if (!target.buffer) throw new Error('The video encoder produced no data.');
-			return new Blob([target.buffer], { type: 'video/webm' });
+			return new Blob([target.buffer], { type: VIDEO_FILE[format].type });
 		},
 		async cancel() {
 			if (output.state === 'started' || output.state === 'pending') await output.cancel();

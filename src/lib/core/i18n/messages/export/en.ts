@@ -24,7 +24,7 @@ export const exportEn = {
 	downloadPng: 'Download PNG',
 	copyImage: 'Copy image',
 	downloadGeojson: 'Download GeoJSON',
-	playbackVideo: 'Playback video (WebM)',
+	playbackVideo: 'Playback video',
 	startTaipei: 'Start (Taipei time)',
 	endTaipei: 'End (Taipei time)',
 	size: 'Size',

@@ -23,7 +23,7 @@ export const messages: ExportMessages = {
 	downloadPng: 'PNG をダウンロード',
 	copyImage: '画像をコピー',
 	downloadGeojson: 'GeoJSON をダウンロード',
-	playbackVideo: '再生動画（WebM）',
+	playbackVideo: '再生動画',
 	startTaipei: '開始（台北時間）',
 	endTaipei: '終了（台北時間）',
 	size: 'サイズ',

@@ -23,7 +23,7 @@ export const messages: ExportMessages = {
 	downloadPng: '下載 PNG',
 	copyImage: '複製圖片',
 	downloadGeojson: '下載 GeoJSON',
-	playbackVideo: '播放影片（WebM）',
+	playbackVideo: '播放影片',
 	startTaipei: '開始（台北時間）',
 	endTaipei: '結束（台北時間）',
 	size: '尺寸',
