@@ -64,7 +64,29 @@ export interface OverlayInput {
 	legend: readonly LegendEntry[];
 	/** Ground metres per CSS pixel at the map's centre. */
 	metersPerPixel: number;
+	/** The texts in the export's language; English when left out. */
+	words?: OverlayWords;
 }
+
+/** The words an export draws besides the person's own: in the language of the app. */
+export interface OverlayWords {
+	/** The legend's heading. */
+	legend: string;
+	/** Before the attribution: "Data". */
+	data: string;
+	/** The time stamp (see timeStampTextIn). */
+	timeStamp: (t: number) => string;
+	/** Legend labels by LegendEntry id; an id left out keeps the entry's English label. */
+	labels: Partial<Record<string, string>>;
+}
+
+/** The English words, as the legend entries and timeStampText write them. */
+export const ENGLISH_WORDS: OverlayWords = {
+	legend: 'Legend',
+	data: 'Data',
+	timeStamp: timeStampText,
+	labels: {}
+};
 
 /** CSS-pixel sizes of the overlays, before scaling. */
 const CSS = {
@@ -111,6 +133,8 @@ function ellipsize(line: string, maxWidth: number, fits: (s: string) => boolean)
  */
 export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLayout {
 	const { width: W, height: H, scale: s, overlays } = input;
+	const words = input.words ?? ENGLISH_WORDS;
+	const labelOf = (e: LegendEntry) => words.labels[e.id] ?? e.label;
 	const px = (v: number) => v * s;
 	const margin = px(CSS.margin);
 	const fonts = {
@@ -161,7 +185,7 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 		}
 		if (overlays.timeStamp) {
 			if (title || subtitle) y += px(2);
-			for (const text of wrapText(timeStampText(input.time), innerWidth, measure, fonts.time)) {
+			for (const text of wrapText(words.timeStamp(input.time), innerWidth, measure, fonts.time)) {
 				lines.push(line(text, margin, y, fonts.time, 400, 'muted'));
 				y += lh(fonts.time);
 			}
@@ -174,7 +198,7 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 		.map((t) => t?.trim() ?? '')
 		.filter(Boolean)
 		.flatMap((t) => wrapText(t, innerWidth, measure, fonts.footer).slice(0, 3));
-	const footerText = `Strait Atlas · Data: ${input.attribution}`;
+	const footerText = `Strait Atlas · ${words.data}: ${input.attribution}`;
 	const attributionLines = [...own, ...wrapText(footerText, innerWidth, measure, fonts.footer)];
 	const linkLines = overlays.permalink
 		? wrapText(input.permalink, innerWidth, measure, fonts.footer).slice(0, CSS.linkLines)
@@ -219,8 +243,8 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 		const rowH = px(CSS.legendRow);
 		const textX = pad + px(CSS.swatchW) + px(CSS.swatchGap);
 		const textWidth = Math.max(
-			measure('Legend', fonts.legend, 700),
-			...input.legend.map((e) => measure(e.label, fonts.legend, 400))
+			measure(words.legend, fonts.legend, 700),
+			...input.legend.map((e) => measure(labelOf(e), fonts.legend, 400))
 		);
 		const rect = {
 			x: margin,
@@ -230,7 +254,7 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 		};
 		rect.y = bottom - rect.height;
 		if (rect.y >= top && rect.width <= innerWidth) {
-			const heading = line('Legend', rect.x + pad, rect.y + pad, fonts.legend, 700);
+			const heading = line(words.legend, rect.x + pad, rect.y + pad, fonts.legend, 700);
 			const rows = input.legend.map((entry, i): LegendRow => {
 				const rowTop = rect.y + pad + lh(fonts.legend) + i * rowH;
 				return {
@@ -242,7 +266,7 @@ export function overlayLayout(input: OverlayInput, measure: Measure): OverlayLay
 						height: px(CSS.swatchH)
 					},
 					text: {
-						...line(entry.label, rect.x + textX, rowTop, fonts.legend),
+						...line(labelOf(entry), rect.x + textX, rowTop, fonts.legend),
 						lineHeight: rowH
 					}
 				};

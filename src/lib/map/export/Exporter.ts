@@ -16,6 +16,8 @@ import type { ExportOverlays, Size, SnapshotOptions } from '../../core/export/ty
 import { videoPlan } from '../../core/export/videoPlan';
 import type { CameraView } from '../../core/map/view';
 import { fontFamily } from '../../core/i18n/fontFamily';
+import { overlayWords } from '../../core/export/overlayWords';
+import { exportCatalogue } from '../../state/exportCatalogue.svelte';
 import { attributionText } from '../../core/style/attribution';
 import type { StyleInputs } from '../../core/style/buildStyle';
 import type { LayerGroup } from '../../core/style/ids';
@@ -120,6 +122,7 @@ export class Exporter {
 		let png: Promise<Blob> | null = null;
 		const { width, height, note, boxes } = await renderFrames({
 			...this.#plan(request.frame ?? 'view', [t]),
+			words: await this.#words(),
 			size: request.size,
 			previewSide: request.previewSide,
 			times: [t],
@@ -180,6 +183,7 @@ export class Exporter {
 		try {
 			const result = await renderFrames({
 				...this.#plan(request.frame ?? 'view', plan.times),
+				words: await this.#words(),
 				size,
 				times: plan.times,
 				overlaysAt: (t) =>
@@ -220,6 +224,13 @@ export class Exporter {
 			fileName: exportFileName(app.timeline.t, this.view(), 'geojson'),
 			count: fc.features.length
 		};
+	}
+
+	/** The legend, credit and time stamp words in the app's language (its catalogue loaded). */
+	async #words() {
+		const lang = this.#deps.app.language.lang;
+		await exportCatalogue.load(lang);
+		return overlayWords(lang, exportCatalogue.in(lang));
 	}
 
 	/** The lon/lat box a frame fits, at the first of `times`. */

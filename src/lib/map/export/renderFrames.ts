@@ -3,7 +3,11 @@ import { fitFrame, overlayRects } from '../../core/export/fitFrame';
 import { fitToLimit } from '../../core/export/fitToLimit';
 import type { LegendEntry } from '../../core/export/legendEntries';
 import { metersPerPixel } from '../../core/export/metersPerPixel';
-import { overlayLayout, type OverlayLayout } from '../../core/export/overlayLayout';
+import {
+	overlayLayout,
+	type OverlayLayout,
+	type OverlayWords
+} from '../../core/export/overlayLayout';
 import { exportGeometry, previewGeometry } from '../../core/export/overlayScale';
 import { permalinkAt } from '../../core/export/permalinkAt';
 import { renderGeometry, type RenderGeometry } from '../../core/export/renderGeometry';
@@ -38,6 +42,8 @@ export interface FramePlan {
 	zones?: readonly { id: string; bounds: Bounds }[];
 	/** The overlay font family for the language (core/i18n/fontFamily). */
 	fontFamily: string;
+	/** The texts drawn besides the person's own, in the app's language (English if left out). */
+	words?: OverlayWords;
 	/** The address the permalink starts from (see permalinkBase). */
 	href: string;
 	size: Size;
@@ -85,7 +91,8 @@ function layoutAt(
 			attribution: attributionText(),
 			permalink: permalinkAt(plan.href, t),
 			legend: plan.legend,
-			metersPerPixel: mpp
+			metersPerPixel: mpp,
+			words: plan.words
 		},
 		measure
 	);

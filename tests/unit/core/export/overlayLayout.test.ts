@@ -187,4 +187,20 @@ describe('overlayLayout()', () => {
 		]);
 		expect(texts[3]).toMatch(/^Strait Atlas · Data:/);
 	});
+
+	it('overlayLayout() draws the legend heading, labels, credit and time in the words given', () => {
+		const base = input(1920, 1080, 1.5);
+		const words = {
+			legend: '凡例',
+			data: 'データ',
+			timeStamp: () => '2025年12月30日 8:00 台北時間',
+			labels: { 'median-line': '中間線' }
+		};
+		const l = overlayLayout({ ...base, words }, measure);
+		expect(l.legend!.heading.text).toBe('凡例');
+		const median = l.legend!.rows.find((r) => r.entry.id === 'median-line')!;
+		expect(median.text.text).toBe('中間線');
+		expect(l.titleBand!.lines.at(-1)!.text).toBe('2025年12月30日 8:00 台北時間');
+		expect(l.footer.attribution[0]!.text).toMatch(/^Strait Atlas · データ: /);
+	});
 });

@@ -60,7 +60,24 @@ export const exportEn = {
 	previewFailed: 'The preview could not be drawn: {error}',
 	dateHint: 'Write dates as 2025-12-29 08:00 (Taipei time).',
 	badDate: '{field}: cannot read “{value}”; write it as 2025-12-29 08:00.',
-	videoFormat: 'Format'
+	videoFormat: 'Format',
+	legendHeading: 'Legend',
+	dataCredit: 'Data',
+	legend_zone_jm2025: 'Justice Mission 2025 zone',
+	legend_zone_aug2022: 'August 2022 zone',
+	legend_median_line: 'Median line',
+	legend_secondary_line: 'ADIZ, navy median line (secondary source)',
+	legend_baseline: "Taiwan's baselines (approximate)",
+	legend_territorial_sea_limit: '12 nm line (approximate)',
+	legend_contiguous_zone_limit: '24 nm line (approximate)',
+	legend_shipping_lane: 'Shipping lane (routing network)',
+	legend_event_military: 'Military event',
+	legend_event_diplomatic: 'Diplomatic event',
+	legend_event_economic: 'Economic event',
+	legend_approximate_place: 'Soft halo: approximate location',
+	legend_capital: 'Capital',
+	legend_port: 'Port',
+	legend_island: 'Island group'
 } as const;
 
 /** A key of the Export dialog's catalogue. */

@@ -60,5 +60,22 @@ export const messages: ExportMessages = {
 	previewFailed: 'プレビューを描画できませんでした：{error}',
 	dateHint: '日付は 2025-12-29 08:00（台北時間）の形式で入力してください。',
 	badDate: '{field}：「{value}」を読み取れません。2025-12-29 08:00 の形式で入力してください。',
-	videoFormat: '形式'
+	videoFormat: '形式',
+	legendHeading: '凡例',
+	dataCredit: 'データ',
+	legend_zone_jm2025: '正義使命2025 演習区域',
+	legend_zone_aug2022: '2022年8月の演習区域',
+	legend_median_line: '中間線',
+	legend_secondary_line: '防空識別圏、海軍版中間線（二次資料）',
+	legend_baseline: '台湾の領海基線（概略）',
+	legend_territorial_sea_limit: '12 海里線（概略）',
+	legend_contiguous_zone_limit: '24 海里線（概略）',
+	legend_shipping_lane: '航路（航路網）',
+	legend_event_military: '軍事',
+	legend_event_diplomatic: '外交',
+	legend_event_economic: '経済',
+	legend_approximate_place: 'ぼかし：おおよその位置',
+	legend_capital: '首都',
+	legend_port: '港',
+	legend_island: '諸島'
 };

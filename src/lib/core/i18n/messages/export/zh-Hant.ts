@@ -58,5 +58,22 @@ export const messages: ExportMessages = {
 	previewFailed: '無法繪製預覽：{error}',
 	dateHint: '日期請寫成 2025-12-29 08:00（台北時間）。',
 	badDate: '{field}：無法讀取「{value}」；請寫成 2025-12-29 08:00。',
-	videoFormat: '格式'
+	videoFormat: '格式',
+	legendHeading: '圖例',
+	dataCredit: '資料',
+	legend_zone_jm2025: '正義使命-2025 演習區',
+	legend_zone_aug2022: '2022 年 8 月演習區',
+	legend_median_line: '海峽中線',
+	legend_secondary_line: '防空識別區、海軍版中線（二手來源）',
+	legend_baseline: '臺灣領海基線（概略）',
+	legend_territorial_sea_limit: '12 浬線（概略）',
+	legend_contiguous_zone_limit: '24 浬線（概略）',
+	legend_shipping_lane: '航道（航線網路）',
+	legend_event_military: '軍事事件',
+	legend_event_diplomatic: '外交事件',
+	legend_event_economic: '經濟事件',
+	legend_approximate_place: '柔和光暈：概略位置',
+	legend_capital: '首都',
+	legend_port: '港口',
+	legend_island: '群島'
 };
