@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NO_OVERLAYS } from '../fixtures/noOverlays';
@@ -264,7 +265,7 @@ describe('export', () => {
 			);
 			await expect
 				.poll(() => page.getByLabel('Format').locator('option').allTextContents())
-				.toEqual(['MP4 (H.264)', 'WebM (VP9)']);
+				.toEqual(['MP4 (H.264)', 'WebM (VP9)', 'PNG sequence (ZIP)']);
 			await page.getByLabel('Format').selectOption({ label: format.label });
 			const [download] = await Promise.all([
 				page.waitForEvent('download', { timeout: 60_000 }),
@@ -302,6 +303,26 @@ describe('export', () => {
 			expect(video.duration).toBeLessThan(2);
 		});
 	}
+
+	it('a PNG sequence exports one numbered PNG per frame in a ZIP', async () => {
+		const { page } = app;
+		await openDialog(page);
+		await page.getByLabel('Start (Taipei time)').fill('30 Dec 2025, 00:00');
+		await page.getByLabel('End (Taipei time)').fill('2025-12-30 06:00');
+		await page.getByLabel('Format').selectOption({ label: 'PNG sequence (ZIP)' });
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			page.getByRole('button', { name: 'Export video' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^strait-atlas_2025-12-29T16-00-00Z_.*\.zip$/);
+		const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+		const names = Object.keys(files).sort();
+		expect(names.length).toBeGreaterThan(2);
+		expect(names[0]).toBe('frame_0001.png');
+		expect(names.at(-1)).toBe(`frame_${String(names.length).padStart(4, '0')}.png`);
+		expect(pngSize(Buffer.from(files[names[0]!]!))).toEqual({ width: 1280, height: 720 });
+		await closeDialog(page);
+	});
 
 	it('window.straitAtlas.exportSnapshot() renders the asked size at the asked time', async () => {
 		const { page } = app;

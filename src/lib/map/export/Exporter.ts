@@ -59,8 +59,8 @@ export interface VideoRequest {
 	overlays: ExportOverlays;
 	/** Title each frame with the event current at its time instead of `overlays.title`. */
 	autoTitle: boolean;
-	/** The container: MP4 (H.264) or WebM; WebM by default. */
-	format?: VideoFormat;
+	/** The container: MP4 (H.264), WebM (default), or 'png-sequence': one PNG per frame in a ZIP. */
+	format?: VideoFormat | 'png-sequence';
 }
 
 /** A finished export: the file, its name and size, and a note for the user if any. */
@@ -179,6 +179,7 @@ export class Exporter {
 		onprogress?.(0, 'Preparing the video encoder…');
 		const size = evenSize(request.size);
 		const format = request.format ?? 'webm';
+		if (format === 'png-sequence') return this.#pngSequence(request, plan, signal, onprogress);
 		const encoding = await encodeVideo(size, plan.fps, format);
 		try {
 			const result = await renderFrames({
@@ -208,6 +209,48 @@ export class Exporter {
 			await encoding.cancel();
 			throw e;
 		}
+	}
+
+	/**
+	 * The playback as numbered PNGs in one ZIP (stored, since PNGs are already compressed), for
+	 * video editors: frame_0001.png … at the plan's exact times.
+	 */
+	async #pngSequence(
+		request: VideoRequest,
+		plan: ReturnType<typeof videoPlan>,
+		signal?: AbortSignal,
+		onprogress?: Progress
+	): Promise<ExportResult> {
+		const { zipSync } = await import('fflate');
+		const files: Record<string, Uint8Array> = {};
+		const digits = Math.max(4, String(plan.times.length).length);
+		const result = await renderFrames({
+			...this.#plan(request.frame ?? 'view', plan.times),
+			words: await this.#words(),
+			size: request.size,
+			times: plan.times,
+			overlaysAt: (t) =>
+				request.autoTitle ? { ...request.overlays, title: this.defaultTitle(t) } : request.overlays,
+			signal,
+			onprogress: (fraction, label) =>
+				onprogress?.(fraction, fraction === null ? label : `Frame ${label}`),
+			onframe: async (canvas, i) => {
+				const png = await toBlob(canvas, PNG);
+				files[`frame_${String(i + 1).padStart(digits, '0')}.png`] = new Uint8Array(
+					await png.arrayBuffer()
+				);
+			}
+		});
+		onprogress?.(1, 'Packing the frames…');
+		const zip = zipSync(files, { level: 0 });
+		return {
+			blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+			width: result.width,
+			height: result.height,
+			note: result.note,
+			boxes: result.boxes,
+			fileName: exportFileName(request.start, this.view(), 'zip')
+		};
 	}
 
 	/** The GeoJSON of the features drawn now (visible layers, time filter), with a file name. */

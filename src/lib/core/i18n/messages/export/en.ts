@@ -60,6 +60,7 @@ export const exportEn = {
 	previewFailed: 'The preview could not be drawn: {error}',
 	dateHint: 'Write dates as 2025-12-29 08:00 (Taipei time).',
 	badDate: '{field}: cannot read “{value}”; write it as 2025-12-29 08:00.',
+	pngSequence: 'PNG sequence (ZIP)',
 	videoFormat: 'Format',
 	legendHeading: 'Legend',
 	dataCredit: 'Data',

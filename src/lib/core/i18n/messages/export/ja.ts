@@ -60,6 +60,7 @@ export const messages: ExportMessages = {
 	previewFailed: 'プレビューを描画できませんでした：{error}',
 	dateHint: '日付は 2025-12-29 08:00（台北時間）の形式で入力してください。',
 	badDate: '{field}：「{value}」を読み取れません。2025-12-29 08:00 の形式で入力してください。',
+	pngSequence: 'PNG 連番（ZIP）',
 	videoFormat: '形式',
 	legendHeading: '凡例',
 	dataCredit: 'データ',

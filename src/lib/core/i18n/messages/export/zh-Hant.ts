@@ -58,6 +58,7 @@ export const messages: ExportMessages = {
 	previewFailed: '無法繪製預覽：{error}',
 	dateHint: '日期請寫成 2025-12-29 08:00（台北時間）。',
 	badDate: '{field}：無法讀取「{value}」；請寫成 2025-12-29 08:00。',
+	pngSequence: 'PNG 序列（ZIP）',
 	videoFormat: '格式',
 	legendHeading: '圖例',
 	dataCredit: '資料',
