@@ -328,9 +328,9 @@ export class Imports {
 	}
 
 	/** The CSV of a dataset's row errors, for download. */
-	errorsCsv(id: string): string {
+	errorsCsv(id: string): Promise<string> {
 		const layer = this.find(id);
-		return layer ? errorsCsv(layer.errors, layer.errorCount) : '';
+		return layer ? errorsCsv(layer.errors, layer.errorCount) : Promise.resolve('');
 	}
 
 	/** The properties of one imported point (index `i` in its dataset), for hover and click. */

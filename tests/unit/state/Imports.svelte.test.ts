@@ -99,7 +99,9 @@ describe('Imports', () => {
 	it('errorsCsv() lists the row errors of a dataset', async () => {
 		const imports = new Imports(fakeBackend().backend);
 		const { id } = await imports.importData(CSV);
-		expect(imports.errorsCsv(id).split('\r\n')[1]).toBe('row 3,lat,200 is not between -90 and 90');
+		expect((await imports.errorsCsv(id)).split('\r\n')[1]).toBe(
+			'row 3,lat,200 is not between -90 and 90'
+		);
 	});
 
 	it('open() guesses the mapping and confirm() imports with the chosen zone', async () => {

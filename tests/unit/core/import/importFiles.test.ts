@@ -50,8 +50,8 @@ describe('sniffEncoding()', () => {
 });
 
 describe('errorsCsv()', () => {
-	it('errorsCsv() writes where, column and message', () => {
-		const csv = errorsCsv([
+	it('errorsCsv() writes where, column and message', async () => {
+		const csv = await errorsCsv([
 			{ where: 'row 7', column: 'lat', message: '200 is not between -90 and 90' }
 		]);
 		expect(Papa.parse(csv).data).toEqual([
@@ -60,13 +60,13 @@ describe('errorsCsv()', () => {
 		]);
 	});
 
-	it('errorsCsv() defuses cells a spreadsheet would run as formulas', () => {
-		const csv = errorsCsv([{ where: 'row 2', message: '=HYPERLINK("x")' }]);
+	it('errorsCsv() defuses cells a spreadsheet would run as formulas', async () => {
+		const csv = await errorsCsv([{ where: 'row 2', message: '=HYPERLINK("x")' }]);
 		expect(Papa.parse<string[]>(csv).data[1]![2]).toBe(`'=HYPERLINK("x")`);
 	});
 
-	it('errorsCsv() says how many errors were not listed', () => {
-		const csv = errorsCsv([{ where: 'row 2', message: 'bad' }], 80);
+	it('errorsCsv() says how many errors were not listed', async () => {
+		const csv = await errorsCsv([{ where: 'row 2', message: 'bad' }], 80);
 		expect(csv.endsWith('"(79 more errors not listed)",,')).toBe(true);
 	});
 });
