@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messages as ja } from '../../src/lib/core/i18n/messages/ja';
 import { messages as zhHant } from '../../src/lib/core/i18n/messages/zh-Hant';
 import { seriousViolations } from './axe';
-import { freshApps } from './util';
+import { freshApps, waitForMapIdle } from './util';
 
 const LANGS = [
 	{ lang: 'zh-Hant', title: zhHant.events, stack: 'Noto Sans Regular,Noto Sans TC Regular' },
@@ -65,5 +65,22 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 		await expect
 			.poll(() => app.page.locator('.events li[data-event="jm2025-live-fire"]').textContent())
 			.toMatch(/実弾|ロケット/);
+	});
+
+	it('the language switch with an event selected keeps the map drawing (setData under feature state)', async () => {
+		const app = await open({ hash: '#t=2025-12-07T00:00:00Z&event=j15-radar-lock' });
+		for (const lang of ['zh-Hant', 'ja', 'en', 'zh-Hant']) {
+			await app.page.locator(`button[data-lang="${lang}"]`).click();
+			await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+			await waitForMapIdle(app.page);
+		}
+		// Before the fix MapLibre threw while reloading the events and the map showed "Map error".
+		expect(await app.page.locator('.map-status').count()).toBe(0);
+		const selected = await app.page.evaluate(
+			() =>
+				window.straitAtlas!.map!.getFeatureState({ source: 'events', id: 'j15-radar-lock' })
+					.selected
+		);
+		expect(selected).toBe(true);
 	});
 });

@@ -14,18 +14,47 @@ export class EventChunks {
 	/** Layers drawing chunks beyond the first (the first keeps the `events` layers). */
 	extraLayers: string[] = [];
 	#extraSources: string[] = [];
+	/** The specs of the event layers drawn, as JSON, to tell a change of data from one of chunks. */
+	#specs: string[] = [];
 
 	/** Starts from the plan a map's style was built with. */
 	constructor(plan?: EventPlan) {
 		if (!plan) return;
 		this.#extraSources = plan.parts.slice(1).map((_, i) => eventPartSource(i + 1, SOURCE.events));
-		this.extraLayers = eventPlanLayers(plan)
+		const layers = eventPlanLayers(plan);
+		this.#specs = layers.map((l) => JSON.stringify(l));
+		this.extraLayers = layers
 			.map((l) => l.id)
 			.filter((id) => id !== LAYER.eventsCircle && id !== LAYER.eventsHalo);
 	}
 
-	/** Replaces the events drawn with a new plan; `visible` is the events group's visibility. */
+	/**
+	 * Replaces the events drawn with a new plan; `visible` is the events group's visibility. New
+	 * data under the same chunks (the events in another language) only replaces the sources' data:
+	 * the layers stay. Re-adding them made MapLibre 6.17 throw "this.expression.evaluate is not a
+	 * function" when a reloaded tile met a re-added layer whose paint was not yet evaluated while
+	 * an event was selected (feature state), and the map stopped drawing.
+	 */
 	apply(map: MlMap, plan: EventPlan, visible: boolean): void {
+		const specs = eventPlanLayers(plan);
+		const json = specs.map((l) => JSON.stringify(l));
+		const sameLayers =
+			json.length === this.#specs.length &&
+			json.every((j, i) => j === this.#specs[i]) &&
+			specs.every((l) => map.getLayer(l.id));
+		if (sameLayers) {
+			for (const [i, part] of plan.parts.entries()) {
+				map.getSource<GeoJSONSource>(eventPartSource(i, SOURCE.events))?.setData(part);
+			}
+			const visibility = visible ? 'visible' : 'none';
+			for (const l of specs) {
+				if ((map.getLayoutProperty(l.id, 'visibility') ?? 'visible') !== visibility) {
+					map.setLayoutProperty(l.id, 'visibility', visibility);
+				}
+			}
+			return;
+		}
+		this.#specs = json;
 		for (const id of this.extraLayers) if (map.getLayer(id)) map.removeLayer(id);
 		for (const id of this.#extraSources) if (map.getSource(id)) map.removeSource(id);
 		this.extraLayers = [];
@@ -39,7 +68,7 @@ export class EventChunks {
 				this.#extraSources.push(source);
 			}
 		}
-		for (const spec of eventPlanLayers(plan)) {
+		for (const spec of specs) {
 			if (map.getLayer(spec.id)) map.removeLayer(spec.id);
 			map.addLayer(
 				{ ...spec, layout: { ...spec.layout, visibility } } as typeof spec,
