@@ -57,6 +57,26 @@ describe('bring your own data', () => {
 		);
 	});
 
+	it('a click on an imported point shows its columns in the detail panel', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		await importText(app.page, GOOD_CSV, 'sightings');
+		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await waitForMapIdle(app.page);
+		// Vessel A, the first row, at 24.5 N 119.8 E.
+		const at = await app.page.evaluate(() => {
+			const p = window.straitAtlas!.map!.project([119.8, 24.5]);
+			const r = window.straitAtlas!.map!.getCanvas().getBoundingClientRect();
+			return { x: r.left + p.x, y: r.top + p.y };
+		});
+		await app.page.mouse.click(at.x, at.y);
+		const detail = app.page.locator('section.detail');
+		await expect.poll(() => detail.locator('#detail-title').textContent()).toBe('Vessel A');
+		const text = (await detail.textContent()) ?? '';
+		expect(text).toContain('Your data: sightings');
+		expect(text).toContain('ship');
+		expect(text).toContain('as recorded in your file');
+	});
+
 	it('Add data takes a picked file through the preview onto the map and into the layer list', async () => {
 		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
 		await app.page

@@ -23,7 +23,7 @@ import { listen } from './listen';
 import { mapOptions } from './mapOptions';
 import { PopupHolder } from './PopupHolder';
 import { Hover, topFeature, type FeatureRef } from './pointer';
-import { importPickLayers, syncImportLayers } from './importLayers';
+import { importIdOfLayer, importPickLayers, syncImportLayers } from './importLayers';
 import type { ImportedLayer } from '../state/Imports.svelte';
 
 export type { CameraView };
@@ -154,8 +154,11 @@ export class MapController {
 			listen(map, 'click', (e) => {
 				const f = topFeature(map, e.point, this.#pickable());
 				const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
-				// Every chunk of a large event set is the one `events` dataset to app state.
-				const source = f?.source.startsWith(`${SOURCE.events}-`) ? SOURCE.events : f?.source;
+				// Every chunk of a large event set is the one `events` dataset to app state, and every
+				// chunk of an imported dataset is that dataset (`import-…`, the point's index as id).
+				const imported = f ? importIdOfLayer(f.layer.id) : null;
+				const source =
+					imported ?? (f?.source.startsWith(`${SOURCE.events}-`) ? SOURCE.events : f?.source);
 				this.#options.onpick?.(f && source ? { source, id: String(f.id), lngLat: at } : null, at);
 			}),
 			listen(map, 'moveend', () => {

@@ -3,7 +3,7 @@ import { activeExercise, type ZoneTiming } from '../core/analysis/activeExercise
 import type { AnalysisFile } from '../core/analysis/analysisSchema';
 import { nearestFeatures } from '../core/analysis/nearestFeatures';
 import type { LoadResult } from '../core/data/loadResult';
-import { describeFeature } from '../core/describe/describeFeature';
+import { describeFeature, type FeatureDescription } from '../core/describe/describeFeature';
 import { bboxOf } from '../core/geo/bboxOf';
 import { mapGlobalState } from '../core/map/mapGlobalState';
 import {
@@ -36,6 +36,7 @@ import { STATE } from '../core/style/timeExpressions';
 import { importChunkTimes } from '../core/import/importChunks';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
+import { describeImported } from '../core/import/describeImported';
 import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
 import { Story } from './Story.svelte';
@@ -195,15 +196,27 @@ export class AppState {
 	);
 	/** The selected feature's description (title, rows, sources), for the one detail view. */
 	description = $derived(
-		this.selection.current && this.selectedFeature
-			? describeFeature(
-					this.selection.current.source,
-					this.selectedFeature.properties ?? {},
-					this.timeline.zone,
-					{ lang: this.language.lang, m: this.language.m }
-				)
-			: null
+		this.selection.current?.source.startsWith('import-')
+			? this.#describeImported(this.selection.current.source, Number(this.selection.current.id))
+			: this.selection.current && this.selectedFeature
+				? describeFeature(
+						this.selection.current.source,
+						this.selectedFeature.properties ?? {},
+						this.timeline.zone,
+						{ lang: this.language.lang, m: this.language.m }
+					)
+				: null
 	);
+	/** The description of point `i` of an imported dataset, or null if it is gone. */
+	#describeImported(id: string, i: number): FeatureDescription | null {
+		const layer = this.imports?.find(id);
+		const properties = Number.isInteger(i) ? this.imports?.pointProperties(id, i) : null;
+		if (!layer || !properties) return null;
+		return describeImported(layer.name, properties, i, layer.mapping.name, {
+			lang: this.language.lang,
+			m: this.language.m
+		});
+	}
 	/** Id of the selected event, if an event is selected. */
 	selectedEvent = $derived(
 		this.selection.current?.source === 'events' ? this.selection.current.id : null
