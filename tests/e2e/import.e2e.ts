@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { pngDiff } from './pngDiff';
 import { freshApps, waitForMapIdle } from './util';
 
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url);
@@ -75,6 +76,41 @@ describe('bring your own data', () => {
 		expect(text).toContain('Your data: sightings');
 		expect(text).toContain('ship');
 		expect(text).toContain('as recorded in your file');
+	});
+
+	it('exportSnapshot() draws the imported points, as the live map does', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const snapshot = () =>
+			app.page.evaluate(async () => {
+				const blob = await window.straitAtlas!.exportSnapshot({
+					width: 640,
+					height: 400,
+					frame: 'strait',
+					overlays: {
+						title: '',
+						timeStamp: false,
+						legend: false,
+						scaleBar: false,
+						northArrow: false,
+						permalink: false
+					}
+				});
+				const bytes = new Uint8Array(await blob.arrayBuffer());
+				let bin = '';
+				for (let i = 0; i < bytes.length; i += 0x8000) {
+					bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+				}
+				return btoa(bin);
+			});
+		const before = Buffer.from(await snapshot(), 'base64');
+		const again = Buffer.from(await snapshot(), 'base64');
+		const whole = { x: 0, y: 0, width: 640, height: 400 };
+		// The same export twice is the same picture, so any difference below is the points.
+		expect(await pngDiff(app.page, before, again, whole)).toBeLessThan(0.001);
+		await importText(app.page, GOOD_CSV, 'sightings');
+		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		const after = Buffer.from(await snapshot(), 'base64');
+		expect(await pngDiff(app.page, before, after, whole)).toBeGreaterThan(0.01);
 	});
 
 	it('Add data takes a picked file through the preview onto the map and into the layer list', async () => {

@@ -111,7 +111,12 @@ function remove(map: MlMap, d: Drawn): void {
 	for (const url of d.urls) URL.revokeObjectURL(url);
 }
 
-function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Drawn {
+function add(
+	map: MlMap,
+	layer: ImportedLayer,
+	before: string | undefined,
+	perFrame = CHUNKS_PER_FRAME
+): Drawn {
 	const d: Drawn = { layer, sources: [], layers: [], circles: [], urls: [], frame: null };
 	if (layer.shapes.length) {
 		const beforeId = before && map.getLayer(before) ? before : undefined;
@@ -128,7 +133,7 @@ function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Draw
 	}
 	const addChunks = (from: number) => {
 		d.frame = null;
-		const to = Math.min(from + CHUNKS_PER_FRAME, layer.chunks.length);
+		const to = Math.min(from + perFrame, layer.chunks.length);
 		const beforeId = before && map.getLayer(before) ? before : undefined;
 		for (let n = from; n < to; n++) {
 			const url = URL.createObjectURL(layer.chunks[n]!.blob);
@@ -158,7 +163,8 @@ export function drawImportLayer(
 	map: MlMap,
 	id: string,
 	layer: ImportedLayer | null,
-	before: string | undefined = LAYER.annotationFill
+	before: string | undefined = LAYER.annotationFill,
+	perFrame = CHUNKS_PER_FRAME
 ): void {
 	const all = drawnMap(map);
 	const d = all.get(id);
@@ -182,7 +188,7 @@ export function drawImportLayer(
 		// The chunk keys get their values before any layer reads them, so that no source loads
 		// once with an unset time and then again when it is set.
 		setChunkTimes(map, layer);
-		all.set(id, add(map, layer, before));
+		all.set(id, add(map, layer, before, perFrame));
 	}
 }
 
@@ -194,6 +200,18 @@ export function syncImportLayers(map: MlMap, layers: readonly ImportedLayer[]): 
 	const ids = layers.map((l) => l.id);
 	for (const id of [...drawnMap(map).keys()]) if (!ids.includes(id)) drawImportLayer(map, id, null);
 	for (const l of layers) drawImportLayer(map, l.id, l);
+}
+
+/**
+ * Draws the datasets on an export's hidden map, every chunk at once (no page to keep
+ * responsive there), so its next `idle` is a frame with all of them. Returns a function that
+ * revokes their Blob URLs.
+ */
+export function drawImportLayersNow(map: MlMap, layers: readonly ImportedLayer[]): () => void {
+	for (const l of layers) drawImportLayer(map, l.id, l, LAYER.annotationFill, Infinity);
+	return () => {
+		for (const l of layers) drawImportLayer(map, l.id, null);
+	};
 }
 
 /**

@@ -2,7 +2,7 @@ import { apiSize } from '../../core/export/apiSize';
 import { drawnSymbols } from '../../core/export/drawnSymbols';
 import { viewBounds } from '../../core/export/fitCamera';
 import { EXPORT_FRAMES, frameBoundsOf, type ExportFrame } from '../../core/export/frameBounds';
-import { legendEntries } from '../../core/export/legendEntries';
+import { legendEntries, type LegendEntry } from '../../core/export/legendEntries';
 import { permalinkBase } from '../../core/export/permalinkBase';
 import { bboxOf, type Bounds } from '../../core/geo/bboxOf';
 import { INITIAL_BOUNDS } from '../../core/map/view';
@@ -333,8 +333,21 @@ export class Exporter {
 					? { camera: app.camera, viewWidth: this.viewSize().width }
 					: undefined,
 			selected: app.selection.current,
-			legend: legendEntries(groups, app.compare, drawnSymbols(collections, states, groups, bounds)),
+			legend: [
+				...legendEntries(groups, app.compare, drawnSymbols(collections, states, groups, bounds)),
+				// The user's own datasets, by the names they gave them, in their colours.
+				...(app.imports?.layers ?? [])
+					.filter((l) => l.visible)
+					.map((l): LegendEntry => ({
+						id: l.id,
+						group: 'events',
+						kind: 'dot',
+						color: l.colour,
+						label: l.name
+					}))
+			],
 			zones,
+			imports: app.imports?.layers ?? [],
 			fontFamily: fontFamily(app.language.lang),
 			href: permalinkBase(this.#deps.href?.() ?? location.href, this.#deps.publicUrl)
 		};

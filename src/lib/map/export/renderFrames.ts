@@ -18,6 +18,8 @@ import { attributionText } from '../../core/style/attribution';
 import type { MapScene, StyleInputs } from '../../core/style/buildStyle';
 import { canvasMeasure, drawOverlays, loadOverlayFonts } from './drawOverlays';
 import { gpuCanvasLimit } from './gpuCanvasLimit';
+import type { ImportedLayer } from '../../state/Imports.svelte';
+import { drawImportLayersNow } from '../importLayers';
 import { abortError, openOffscreenMap } from './openOffscreenMap';
 
 /** Reports progress: a fraction from 0 to 1 (null when unknown) and what is being done. */
@@ -38,6 +40,8 @@ export interface FramePlan {
 	selected: { source: string; id: string } | null;
 	/** The legend rows: the symbols drawn in the picture. */
 	legend: readonly LegendEntry[];
+	/** The user's imported datasets, drawn as on the live map. */
+	imports?: readonly ImportedLayer[];
 	/** The drill zones drawn, whose boxes the result reports (tests check no overlay covers one). */
 	zones?: readonly { id: string; bounds: Bounds }[];
 	/** The overlay font family for the language (core/i18n/fontFamily). */
@@ -187,7 +191,13 @@ export async function renderFrames(plan: FramePlan): Promise<RenderedFrames> {
 		maxCanvas: limit,
 		signal
 	});
+	let undrawImports = () => {};
 	try {
+		const shown = (plan.imports ?? []).filter((l) => l.visible);
+		if (shown.length) {
+			undrawImports = drawImportLayersNow(off.map, shown);
+			await off.renderAt(plan.sceneAt(plan.times[0]!).globalState ?? {}, signal);
+		}
 		const mpp = metersPerPixel(camera.lat, camera.zoom);
 		const dropped = new Set<string>();
 		let boxes: FrameBoxes | null = null;
@@ -227,6 +237,7 @@ export async function renderFrames(plan: FramePlan): Promise<RenderedFrames> {
 		if (dropped.size) notes.push(`Left out for lack of room: ${[...dropped].join(', ')}.`);
 		return { width, height, camera, boxes: boxes!, note: notes.length ? notes.join(' ') : null };
 	} finally {
+		undrawImports();
 		off.close();
 	}
 }
