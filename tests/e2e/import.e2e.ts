@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pngDiff } from './pngDiff';
@@ -111,6 +112,54 @@ describe('bring your own data', () => {
 		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
 		const after = Buffer.from(await snapshot(), 'base64');
 		expect(await pngDiff(app.page, before, after, whole)).toBeGreaterThan(0.01);
+	});
+
+	it('Save project writes the view and the data; Open project brings both back in a fresh page', async () => {
+		let app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		await importText(app.page, GOOD_CSV, 'sightings');
+		const [download] = await Promise.all([
+			app.page.waitForEvent('download'),
+			app.page.getByRole('button', { name: 'Save project' }).click()
+		]);
+		expect(download.suggestedFilename()).toBe('strait-atlas-project_2025-12-31.json');
+		const project = await readFile((await download.path())!);
+		// A fresh page (its own storage, no data) at another time.
+		await app.close();
+		app = await open({ hash: '#t=2025-11-20T00:00:00Z' });
+		await app.page.getByTestId('project-open-input').setInputFiles({
+			name: 'project.json',
+			mimeType: 'application/json',
+			buffer: project
+		});
+		await expect
+			.poll(() => app.page.evaluate(() => window.straitAtlas!.time))
+			.toBe('2025-12-31T12:00:00.000Z');
+		await expect
+			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
+			.toContain('sightings');
+		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
+	it('Open project of a broken file names the field and keeps the app as it was', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		await app.page.getByTestId('project-open-input').setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({
+					format: 'strait-atlas-project',
+					version: 1,
+					savedAt: 'x',
+					view: {},
+					imports: [{ id: 'nope' }]
+				})
+			)
+		});
+		const alert = app.page.getByTestId('project-file').getByRole('alert');
+		await expect.poll(() => alert.textContent()).toMatch(/imports\.0\.id: /);
+		expect(await app.page.evaluate(() => window.straitAtlas!.time)).toBe(
+			'2025-12-31T12:00:00.000Z'
+		);
 	});
 
 	it('Add data takes a picked file through the preview onto the map and into the layer list', async () => {

@@ -21,6 +21,7 @@ import { eventAt } from '../core/time/eventsInWindow';
 import { planEventChunks } from '../core/time/planEventChunks';
 import { DEFAULT_TIME } from '../core/time/storyTime';
 import {
+	parseUrlState,
 	serializeUrlState,
 	urlStateIssues,
 	type UrlIssue,
@@ -37,6 +38,7 @@ import { importChunkTimes } from '../core/import/importChunks';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
 import { describeImported } from '../core/import/describeImported';
+import { projectFileName } from '../core/import/projectFile';
 import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
 import { Story } from './Story.svelte';
@@ -292,6 +294,40 @@ export class AppState {
 		if (this.language.lang !== lang) return;
 		this.translation = translation;
 		if (!this.drawnEvents && this.datasets.status === 'ready') this.#listStoryEvents();
+	}
+
+	/** What the last "Open project" said went wrong (each problem naming its field), or null. */
+	projectErrors = $state.raw<string[] | null>(null);
+
+	/** "Save project": the view (as its link) and the imported datasets, as one JSON file. */
+	projectFile(): { text: string; fileName: string } | null {
+		if (!this.imports) return null;
+		const text = this.imports.projectText({ hash: this.urlHash });
+		return { text, fileName: projectFileName(this.timeline.t) };
+	}
+
+	/**
+	 * "Open project": adds the file's datasets and shows its view, as following its link would.
+	 * A file that cannot be read changes nothing and leaves its problems in projectErrors.
+	 */
+	async openProject(file: Blob): Promise<boolean> {
+		if (!this.imports) return false;
+		let text: string;
+		try {
+			text = await file.text();
+		} catch (e) {
+			this.projectErrors = [e instanceof Error ? e.message : String(e)];
+			return false;
+		}
+		const r = await this.imports.openProjectText(text);
+		if (!r.ok) {
+			this.projectErrors = r.errors;
+			return false;
+		}
+		this.projectErrors = null;
+		const hash = typeof r.view.hash === 'string' ? r.view.hash : '';
+		if (hash) this.applyLink(parseUrlState(hash), hash);
+		return true;
 	}
 
 	/**

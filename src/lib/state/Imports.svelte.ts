@@ -1,5 +1,6 @@
 import type { Feature } from 'geojson';
 import { errorsCsv } from '../core/import/errorsCsv';
+import { openProject, saveProject } from '../core/import/projectFile';
 import { formatRowError } from '../core/import/formatRowError';
 import type { ImportPreview } from '../core/import/importText';
 import { pointProperties } from '../core/import/pointProperties';
@@ -287,6 +288,35 @@ export class Imports {
 			});
 		}
 		return { id: features > 0 ? id : '', features, errors };
+	}
+
+	/**
+	 * "Save project": one JSON text with the view (what the caller passes, e.g. the link's hash)
+	 * and every imported dataset, so work can be shared as a file.
+	 */
+	projectText(view: Record<string, unknown>): string {
+		return saveProject({ view, imports: this.layers.map(({ chunks: _chunks, ...d }) => d) });
+	}
+
+	/**
+	 * "Open project": reads a file saveProject wrote, checks every field, and adds its datasets
+	 * (their drawing chunks built in the worker, then stored). A broken file adds nothing and
+	 * resolves to the problems, each naming its field; the current data stays as it is.
+	 */
+	async openProjectText(
+		text: string
+	): Promise<
+		{ ok: true; view: Record<string, unknown>; added: number } | { ok: false; errors: string[] }
+	> {
+		const opened = openProject(text);
+		if (!opened.ok) return opened;
+		const layers: ImportedLayer[] = [];
+		for (const d of opened.project.imports) {
+			const chunks = await this.#backend.buildChunks(d.points, keyPrefix(d.id)).promise;
+			layers.push({ ...d, chunks });
+		}
+		for (const layer of layers) await this.add(layer);
+		return { ok: true, view: opened.project.view, added: layers.length };
 	}
 
 	/** Adds a dataset and stores it. */

@@ -129,4 +129,27 @@ describe('Imports', () => {
 		const names = imports.features(id, Date.UTC(2025, 11, 31)).map((f) => f.properties?.name);
 		expect(names).toEqual(['a']);
 	});
+
+	it('openProjectText() brings back the datasets projectText() saved, with the view', async () => {
+		const saved = new Imports(fakeBackend().backend);
+		await saved.importData(CSV, { name: 'Sightings' });
+		const text = saved.projectText({ hash: '#t=2025-12-30T00:00:00Z' });
+		const opened = new Imports(fakeBackend().backend);
+		const r = await opened.openProjectText(text);
+		expect(r).toEqual({ ok: true, view: { hash: '#t=2025-12-30T00:00:00Z' }, added: 1 });
+		expect(opened.layers.map((l) => [l.name, l.points.count, l.points.lat[0]])).toEqual([
+			['Sightings', 1, 24.5]
+		]);
+	});
+
+	it('openProjectText() of a broken file adds nothing and names the field', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		await imports.importData(CSV, { name: 'Sightings' });
+		const text = imports.projectText({});
+		const broken = text.replace(/"colour":"#[0-9a-f]{6}"/, '"colour":"red"');
+		const r = await imports.openProjectText(broken);
+		expect(r.ok).toBe(false);
+		expect(!r.ok && r.errors[0]).toMatch(/^imports\.0\.colour: /);
+		expect(imports.layers.map((l) => l.name)).toEqual(['Sightings']);
+	});
 });
