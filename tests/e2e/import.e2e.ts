@@ -114,6 +114,22 @@ describe('bring your own data', () => {
 		expect(await pngDiff(app.page, before, after, whole)).toBeGreaterThan(0.01);
 	});
 
+	it('Download GeoJSON includes the imported points drawn at that time', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const summary = await importText(app.page, GOOD_CSV, 'sightings');
+		await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+		const [download] = await Promise.all([
+			app.page.waitForEvent('download'),
+			app.page.getByRole('button', { name: 'Download GeoJSON' }).click()
+		]);
+		const geojson = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+			features: { properties: Record<string, unknown> }[];
+		};
+		const mine = geojson.features.filter((f) => f.properties.dataset === summary.id);
+		expect(mine.length).toBeGreaterThan(0);
+		expect(mine.every((f) => f.properties.dataset_name === 'sightings')).toBe(true);
+	});
+
 	it('Save project writes the view and the data; Open project brings both back in a fresh page', async () => {
 		let app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
 		await importText(app.page, GOOD_CSV, 'sightings');

@@ -5,6 +5,7 @@ import { EXPORT_FRAMES, frameBoundsOf, type ExportFrame } from '../../core/expor
 import { legendEntries, type LegendEntry } from '../../core/export/legendEntries';
 import { permalinkBase } from '../../core/export/permalinkBase';
 import { bboxOf, type Bounds } from '../../core/geo/bboxOf';
+import { importedFeaturesAt } from '../../core/import/importedFeaturesAt';
 import { INITIAL_BOUNDS } from '../../core/map/view';
 import { SOURCE } from '../../core/style/ids';
 import { COMPARE_EXERCISE } from '../../core/style/layers';
@@ -253,7 +254,7 @@ export class Exporter {
 		};
 	}
 
-	/** The GeoJSON of the features drawn now (visible layers, time filter), with a file name. */
+	/** The GeoJSON of the features drawn now (visible layers and your own data, time filter), with a file name. */
 	geojson(): { blob: Blob; fileName: string; count: number } {
 		const app = this.#deps.app;
 		const fc = featuresAtTime(
@@ -262,6 +263,14 @@ export class Exporter {
 			this.visibleGroups(),
 			attributionText()
 		);
+		// The user's own datasets shown now, point by point, tagged with their names.
+		for (const layer of app.imports?.layers ?? []) {
+			if (layer.visible) {
+				fc.features.push(
+					...importedFeaturesAt(layer, app.timeline.t, app.timeline.effectiveWindowMs)
+				);
+			}
+		}
 		return {
 			blob: new Blob([JSON.stringify(fc, null, 1)], { type: 'application/geo+json' }),
 			fileName: exportFileName(app.timeline.t, this.view(), 'geojson'),
