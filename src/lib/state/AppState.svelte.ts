@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { activeExercise, type ZoneTiming } from '../core/analysis/activeExercise';
 import type { AnalysisFile } from '../core/analysis/analysisSchema';
 import { nearestFeatures } from '../core/analysis/nearestFeatures';
@@ -38,6 +38,7 @@ import { importChunkTimes } from '../core/import/importChunks';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
 import { describeImported } from '../core/import/describeImported';
+import { countInZones } from '../core/import/countInZones';
 import { projectFileName } from '../core/import/projectFile';
 import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
@@ -219,6 +220,29 @@ export class AppState {
 			m: this.language.m
 		});
 	}
+	/**
+	 * How many points of each imported dataset lie inside each drill zone (turf, edge included;
+	 * every point, whatever its time), for the analysis panel. Computed once per dataset change.
+	 */
+	importZoneCounts = $derived.by(() => {
+		const zones = (this.collections['drill-zones']?.features ?? []).filter(
+			(f): f is Feature<Polygon> => f.geometry?.type === 'Polygon'
+		);
+		return (this.imports?.layers ?? [])
+			.filter((l) => l.points.count > 0)
+			.map((l) => {
+				const counts = countInZones(l.points, zones);
+				return {
+					id: l.id,
+					name: l.name,
+					zones: zones.map((z, i) => ({
+						id: String(z.properties?.id ?? i),
+						label: String(z.properties?.name ?? z.properties?.id ?? i),
+						count: counts[i]!
+					}))
+				};
+			});
+	});
 	/** Id of the selected event, if an event is selected. */
 	selectedEvent = $derived(
 		this.selection.current?.source === 'events' ? this.selection.current.id : null

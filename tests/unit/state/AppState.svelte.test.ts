@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { AppState } from '../../../src/lib/state/AppState.svelte';
+import { Imports } from '../../../src/lib/state/Imports.svelte';
+import { importText, previewText } from '../../../src/lib/core/import/importText';
 import type { LoadResult } from '../../../src/lib/core/data/loadResult';
 
 const DAY = 86_400_000;
@@ -143,5 +145,51 @@ describe('AppState', () => {
 		expect(a.selection.current).not.toBeNull();
 		a.escape();
 		expect(a.selection.current).toBeNull();
+	});
+
+	it('importZoneCounts counts each imported dataset’s points inside each drill zone', async () => {
+		const a = new AppState();
+		const zone = {
+			type: 'Feature' as const,
+			properties: { id: 'z1', name: 'Zone 1' },
+			geometry: {
+				type: 'Polygon' as const,
+				coordinates: [
+					[
+						[120, 23],
+						[121, 23],
+						[121, 24],
+						[120, 24],
+						[120, 23]
+					]
+				]
+			}
+		};
+		a.receive({
+			collections: {
+				events: story,
+				'drill-zones': { type: 'FeatureCollection', features: [zone] }
+			},
+			exercises: null,
+			issues: []
+		});
+		const job = <T>(value: T) => ({ promise: Promise.resolve(value), cancel() {} });
+		a.imports = new Imports({
+			preview: (file) => job({ preview: previewText(String(file), 'csv'), encoding: 'utf-8' }),
+			importFile: (file, o) =>
+				job({ result: importText(String(file), o), chunks: [], encoding: 'utf-8' }),
+			buildChunks: () => job([]),
+			saveLayer: async () => ({ ok: true }),
+			deleteLayer: async () => ({ ok: true }),
+			loadLayers: async () => ({ layers: [], message: null })
+		});
+		await a.imports.importData('lat,lon\n23.5,120.5\n25,122\n23.2,120.9\n', { name: 'mine' });
+		expect(a.importZoneCounts).toEqual([
+			{
+				id: a.imports.layers[0]!.id,
+				name: 'mine',
+				zones: [{ id: 'z1', label: 'Zone 1', count: 2 }]
+			}
+		]);
 	});
 });
