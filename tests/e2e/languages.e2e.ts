@@ -5,8 +5,13 @@ import { seriousViolations } from './axe';
 import { freshApps, waitForMapIdle } from './util';
 
 const LANGS = [
-	{ lang: 'zh-Hant', title: zhHant.events, stack: 'Noto Sans Regular,Noto Sans TC Regular' },
-	{ lang: 'ja', title: ja.events, stack: 'Noto Sans Regular,Noto Sans JP Regular' }
+	{
+		lang: 'zh-Hant',
+		title: zhHant.events,
+		m: zhHant,
+		stack: 'Noto Sans Regular,Noto Sans TC Regular'
+	},
+	{ lang: 'ja', title: ja.events, m: ja, stack: 'Noto Sans Regular,Noto Sans JP Regular' }
 ] as const;
 
 describe('Strait Atlas in 繁體中文 and 日本語', () => {
@@ -17,6 +22,11 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 			const app = await open({ hash: `#lang=${l.lang}` });
 			await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(l.lang);
 			await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(l.title);
+			// Panels that once had English literals: the feature list and the MND activity strip.
+			expect(await app.page.locator('#feature-list-title').textContent()).toBe(
+				l.m.featureListTitle
+			);
+			expect(await app.page.locator('#activity-title').textContent()).toBe(l.m.activityTitle);
 			await expect.poll(() => app.page.evaluate(() => location.hash)).toContain(`lang=${l.lang}`);
 		});
 

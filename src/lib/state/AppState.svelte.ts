@@ -453,7 +453,9 @@ export class AppState {
 			this.storyError = null;
 			this.story.start(id === 'intro' ? null : id);
 		} catch (e) {
-			this.storyError = `The story could not be opened: ${e instanceof Error ? e.message : String(e)}`;
+			this.storyError = this.language.t('storyFailed', {
+				error: e instanceof Error ? e.message : String(e)
+			});
 		}
 	}
 

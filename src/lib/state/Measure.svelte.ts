@@ -4,9 +4,15 @@ import { rangeRing } from '../core/analysis/rangeRing';
 
 const KM_PER_NM = 1.852;
 
-/** How a measured leg reads: nautical miles first (the strait's unit), km, and the bearing. */
-export function legLabel(leg: { distance: { km: number; nm: number }; bearing: number }): string {
-	return `${leg.distance.nm.toFixed(1)} nm · ${leg.distance.km.toFixed(1)} km · ${Math.round(leg.bearing)}°`;
+/**
+ * How a measured leg reads: nautical miles first (the strait's unit), km, and the bearing. `nm`
+ * is the unit's abbreviation in the panel's language (the map's label keeps "nm").
+ */
+export function legLabel(
+	leg: { distance: { km: number; nm: number }; bearing: number },
+	nm = 'nm'
+): string {
+	return `${leg.distance.nm.toFixed(1)} ${nm} · ${leg.distance.km.toFixed(1)} km · ${Math.round(leg.bearing)}°`;
 }
 
 /**

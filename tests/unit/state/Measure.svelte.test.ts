@@ -49,4 +49,10 @@ describe('Measure', () => {
 			'54.0 nm · 100.0 km · 90°'
 		);
 	});
+
+	it('legLabel(leg, unit) writes the nautical-mile unit given', () => {
+		expect(legLabel({ distance: { km: 100, nm: 54 }, bearing: 89.6 }, '浬')).toBe(
+			'54.0 浬 · 100.0 km · 90°'
+		);
+	});
 });

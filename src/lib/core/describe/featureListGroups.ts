@@ -1,5 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import { bboxOf } from '../geo/bboxOf';
+import type { MessageKey, Messages } from '../i18n/messages/en';
+
+/** The catalogue's group titles (the `featureGroup…` keys), in one language. */
+export type FeatureGroupWords = Pick<Messages, Extract<MessageKey, `featureGroup${string}`>>;
 
 /** One feature in the keyboard list: its source and id, its name, and where to point at it. */
 export interface FeatureListItem {
@@ -17,21 +21,23 @@ export interface FeatureListGroup {
 	items: FeatureListItem[];
 }
 
-/** The sources listed, in order, with their group titles. */
-const GROUPS: readonly { source: string; title: string }[] = [
-	{ source: 'drill-zones', title: 'Drill zones' },
-	{ source: 'places', title: 'Places' },
-	{ source: 'events', title: 'Events' },
-	{ source: 'reference', title: 'Lines' }
+/** The sources listed, in order, with the catalogue keys of their group titles. */
+const GROUPS: readonly { source: string; title: keyof FeatureGroupWords }[] = [
+	{ source: 'drill-zones', title: 'featureGroupZones' },
+	{ source: 'places', title: 'featureGroupPlaces' },
+	{ source: 'events', title: 'featureGroupEvents' },
+	{ source: 'reference', title: 'featureGroupLines' }
 ];
 
 /**
  * The map's features as a list a keyboard can reach: zones, places, events and reference lines,
  * each with its name and a point to show it at. Features without an id or a name are left out;
- * empty groups too. Events keep their order (by time); the rest are sorted by name.
+ * empty groups too. Events keep their order (by time); the rest are sorted by name. The group
+ * titles are the words given (the active language's catalogue).
  */
 export function featureListGroups(
-	collections: Partial<Record<string, FeatureCollection>>
+	collections: Partial<Record<string, FeatureCollection>>,
+	words: FeatureGroupWords
 ): FeatureListGroup[] {
 	return GROUPS.flatMap(({ source, title }) => {
 		const fc = collections[source];
@@ -46,6 +52,6 @@ export function featureListGroups(
 			return [{ source, id, name, lngLat }];
 		});
 		if (source !== 'events') items.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-		return items.length ? [{ source, title, items }] : [];
+		return items.length ? [{ source, title: words[title], items }] : [];
 	});
 }

@@ -1,36 +1,76 @@
 import type { ActivityDay, ActivitySource } from '../data/activitySchema';
-import { formatLocalDate } from './formatLocalDate';
-import { formatTime, MONTHS } from './formatTime';
+import { formatMessage } from '../i18n/formatMessage';
+import { intlLocale, type Lang } from '../i18n/languages';
+import type { MessageKey, Messages } from '../i18n/messages/en';
+import { formatLocalDateIn, formatShortTimeIn, formatTickIn } from './formatTimeIn';
 
-const count = (n: number | null, one: string, many: string, unknown: string) =>
-	n === null ? unknown : `${n} ${n === 1 ? one : many}`;
+/** The catalogue's words for the activity strip (the `activity…` keys), in one language. */
+export type ActivityWords = Pick<Messages, Extract<MessageKey, `activity${string}`>>;
 
-/** "29 Dec 06:00" for an epoch-ms time, in Taipei time. */
-function shortTaipei(ts: number): string {
-	return formatTime(ts, 'taipei').replace(/ \d{4},/, '');
+/** The three forms of a count's message: one, more than one (as the language counts), unknown. */
+type CountKeys = readonly [
+	one: keyof ActivityWords,
+	other: keyof ActivityWords,
+	unknown: keyof ActivityWords
+];
+
+const AIRCRAFT: CountKeys = [
+	'activityAircraftOne',
+	'activityAircraftOther',
+	'activityAircraftUnknown'
+];
+const NAVY: CountKeys = ['activityNavyOne', 'activityNavyOther', 'activityNavyUnknown'];
+const OFFICIAL: CountKeys = [
+	'activityOfficialOne',
+	'activityOfficialOther',
+	'activityOfficialUnknown'
+];
+const BALLOONS: CountKeys = [
+	'activityBalloonsOne',
+	'activityBalloonsOther',
+	'activityBalloonsUnknown'
+];
+
+const plurals = new Map<Lang, Intl.PluralRules>();
+
+/** A count in words: the language's singular or plural form, or "not reported" for null. */
+function count(n: number | null, keys: CountKeys, m: ActivityWords, lang: Lang): string {
+	const [one, other, unknown] = keys;
+	if (n === null) return m[unknown];
+	let rules = plurals.get(lang);
+	if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(intlLocale(lang))));
+	return formatMessage(m[rules.select(n) === 'one' ? one : other], { count: n }, lang);
 }
 
 /**
  * The figures of one report in words, with null figures said to be not reported.
- * @example activityFigures(day) // "130 aircraft sorties (90 across the median line into the ADIZ), 14 navy ships, 8 official ships, 1 balloon"
+ * @example activityFigures(day, en, 'en') // "130 aircraft sorties (90 across the median line into the ADIZ), 14 navy ships, 8 official ships, 1 balloon"
  */
-export function activityFigures(day: ActivityDay): string {
-	const air = count(day.aircraft, 'aircraft sortie', 'aircraft sorties', 'aircraft not reported');
-	const cross =
-		day.aircraftMedianLineAdiz === null
-			? ''
-			: ` (${day.aircraftMedianLineAdiz} across the median line into the ADIZ)`;
-	return [
-		air + cross,
-		count(day.navyShips, 'navy ship', 'navy ships', 'navy ships not reported'),
-		count(day.officialShips, 'official ship', 'official ships', 'official ships not reported'),
-		count(day.balloons, 'balloon', 'balloons', 'balloons not reported')
-	].join(', ');
+export function activityFigures(day: ActivityDay, m: ActivityWords, lang: Lang): string {
+	const aircraft = count(day.aircraft, AIRCRAFT, m, lang);
+	return formatMessage(
+		m.activityFigures,
+		{
+			aircraft:
+				day.aircraftMedianLineAdiz === null
+					? aircraft
+					: formatMessage(m.activityAcross, { aircraft, count: day.aircraftMedianLineAdiz }, lang),
+			navy: count(day.navyShips, NAVY, m, lang),
+			official: count(day.officialShips, OFFICIAL, m, lang),
+			balloons: count(day.balloons, BALLOONS, m, lang)
+		},
+		lang
+	);
 }
 
 /** A source's publisher, marked "(secondary)" when it only quotes or recalls MND's figures. */
-export function sourceName(source: Pick<ActivitySource, 'publisher' | 'tier'>): string {
-	return source.tier === 'secondary' ? `${source.publisher} (secondary)` : source.publisher;
+export function sourceName(
+	source: Pick<ActivitySource, 'publisher' | 'tier'>,
+	m: ActivityWords
+): string {
+	return source.tier === 'secondary'
+		? `${source.publisher}${m.activitySecondary}`
+		: source.publisher;
 }
 
 /**
@@ -41,22 +81,42 @@ export function activityLabel(
 	day: ActivityDay,
 	start: number,
 	end: number,
-	startStated: boolean
+	startStated: boolean,
+	m: ActivityWords,
+	lang: Lang
 ): string {
+	const endText = formatShortTimeIn(lang, end, 'taipei');
 	const period = startStated
-		? `${shortTaipei(start)} to ${shortTaipei(end)} Taipei time`
-		: `24 hours to ${shortTaipei(end)} Taipei time`;
-	const publishers = [...new Set(day.sources.map(sourceName))].join('; ');
-	return `MND report of ${formatLocalDate(day.date)} (${period}): ${activityFigures(day)}. Source: ${publishers}.`;
+		? formatMessage(
+				m.activityPeriod,
+				{ start: formatShortTimeIn(lang, start, 'taipei'), end: endText },
+				lang
+			)
+		: formatMessage(m.activityPeriodAssumed, { end: endText }, lang);
+	const publishers = [...new Set(day.sources.map((s) => sourceName(s, m)))];
+	return formatMessage(
+		m.activityLabel,
+		{
+			date: formatLocalDateIn(lang, day.date) ?? day.date,
+			period,
+			figures: activityFigures(day, m, lang),
+			sources: publishers.join(m.activitySourceSeparator)
+		},
+		lang
+	);
 }
 
 /** What a screen reader hears for a date with no report found. */
-export function gapLabel(date: string): string {
-	return `${formatLocalDate(date)}: no report found, figures unknown.`;
+export function gapLabel(date: string, m: ActivityWords, lang: Lang): string {
+	return formatMessage(m.activityGap, { date: formatLocalDateIn(lang, date) ?? date }, lang);
 }
 
-/** "30 Dec" for a report date "2025-12-30". */
-export function shortDate(date: string): string {
-	const [, m, d] = date.split('-').map(Number) as [number, number, number];
-	return `${d} ${MONTHS[m - 1] ?? ''}`;
+/**
+ * Day and month of a report date "2025-12-30", in a language.
+ * @example shortDate('2025-12-30', 'en') // "30 Dec"
+ * @example shortDate('2025-12-30', 'ja') // "12月30日"
+ */
+export function shortDate(date: string, lang: Lang): string {
+	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+	return formatTickIn(lang, Date.UTC(y, m - 1, d));
 }

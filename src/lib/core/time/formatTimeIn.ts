@@ -15,18 +15,19 @@ const ZONE_LABEL: Record<Exclude<Lang, 'en'>, Record<DisplayZone, string>> = {
 	ja: { taipei: '台北時間', utc: 'UTC' }
 };
 
-const OPTIONS: Record<TimePrecision | 'tick', Intl.DateTimeFormatOptions> = {
+const OPTIONS: Record<TimePrecision | 'tick' | 'short', Intl.DateTimeFormatOptions> = {
 	month: { year: 'numeric', month: 'long' },
 	day: { year: 'numeric', month: 'long', day: 'numeric' },
 	hour: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
 	minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
-	tick: { month: 'long', day: 'numeric' }
+	tick: { month: 'long', day: 'numeric' },
+	short: { month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One cached Intl formatter per language and precision, reading the wall clock as UTC. */
-function formatter(lang: Lang, precision: TimePrecision | 'tick'): Intl.DateTimeFormat {
+function formatter(lang: Lang, precision: TimePrecision | 'tick' | 'short'): Intl.DateTimeFormat {
 	const key = `${lang}|${precision}`;
 	let f = formatters.get(key);
 	if (!f) {
@@ -88,6 +89,17 @@ export function formatLocalDateIn(
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
 	return formatter(lang, precision).format(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * Day, month and clock time without the year, in a language and display zone (a report period's
+ * ends). English keeps formatTime's output without the year.
+ * @example formatShortTimeIn('en', Date.UTC(2025, 11, 28, 22), 'taipei') // "29 Dec 06:00"
+ * @example formatShortTimeIn('ja', Date.UTC(2025, 11, 28, 22), 'taipei') // "12月29日 6:00"
+ */
+export function formatShortTimeIn(lang: Lang, ts: number, zone: DisplayZone = 'taipei'): string {
+	if (lang === 'en') return formatTime(ts, zone).replace(/ \d{4},/, '');
+	return formatter(lang, 'short').format(ts + OFFSET_MS[zone]);
 }
 
 /**

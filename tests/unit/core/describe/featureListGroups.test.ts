@@ -1,6 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { featureListGroups } from '../../../../src/lib/core/describe/featureListGroups';
+import { featureListGroups as groupsIn } from '../../../../src/lib/core/describe/featureListGroups';
+import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { messages as ja } from '../../../../src/lib/core/i18n/messages/ja';
+
+const featureListGroups = (collections: Parameters<typeof groupsIn>[0]) =>
+	groupsIn(collections, en);
 
 const fc = (features: FeatureCollection['features']): FeatureCollection => ({
 	type: 'FeatureCollection',
@@ -50,6 +55,12 @@ describe('featureListGroups()', () => {
 		});
 		expect(groups[0]!.items.map((i) => i.id)).toEqual(['a', 'b']);
 		expect(groups[1]!.items.map((i) => i.id)).toEqual(['late', 'early']);
+	});
+
+	it('featureListGroups() titles the groups with the words given', () => {
+		const collections = { places: fc([point('p1', 'Place', [3, 4])]) };
+		expect(featureListGroups(collections)[0]!.title).toBe('Places');
+		expect(groupsIn(collections, ja)[0]!.title).toBe(ja.featureGroupPlaces);
 	});
 
 	it('featureListGroups() leaves out features with no id or name, and empty groups', () => {

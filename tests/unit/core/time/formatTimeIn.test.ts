@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeStampText } from '../../../../src/lib/core/export/timeStampText';
 import {
 	formatLocalDateIn,
+	formatShortTimeIn,
 	formatTickIn,
 	formatTimeIn,
 	formatTimeWithZone,
@@ -90,6 +91,17 @@ describe('formatTickIn()', () => {
 			'30 Dec',
 			'12月30日',
 			'12月30日'
+		]);
+	});
+});
+
+describe('formatShortTimeIn()', () => {
+	it('formatShortTimeIn() gives day, month and clock time without the year', () => {
+		const t = Date.UTC(2025, 11, 28, 22); // 06:00 on 29 Dec in Taipei
+		expect(['en', 'zh-Hant', 'ja'].map((l) => formatShortTimeIn(l as 'en', t))).toEqual([
+			'29 Dec 06:00',
+			'12月29日 06:00',
+			'12月29日 6:00'
 		]);
 	});
 });

@@ -180,7 +180,134 @@ export const en = {
 	colClosestNm: 'Closest nm',
 	colLanesCut: 'Lanes cut',
 	zonesNotPublished: 'zones not published',
-	downloadCsv: 'Download CSV'
+	downloadCsv: 'Download CSV',
+	territorialCaption: "Against Taiwan's territorial-sea baselines (secondary source, approximate)",
+	colToBaselineNm: 'To baseline nm',
+	colCrosses12: 'Crosses 12 nm line',
+	colCrosses24: 'Crosses 24 nm line',
+	yes: 'yes',
+	no: 'no',
+	qixingyanInside:
+		"Zone {zone} takes in the Qixingyan base point: it lies {nm} nm inside the zone's edge.",
+	qixingyanOutside:
+		"Zone {zone} does not take in the Qixingyan base point: it lies {nm} nm outside the zone's edge.",
+	nm2: 'nm²',
+	listSeparator: ', ',
+
+	// Legend rows the export list names only in English, and the zone outline note
+	legendBaseline: "Taiwan's baselines (approximate)",
+	legendTerritorialSea: '12 nm line (approximate)',
+	legendContiguousZone: '24 nm line (approximate)',
+	legendOutlines: 'Every zone outline is solid: its corners were published.',
+
+	// App: the link announcements and the imports region
+	linkCopiedAnnouncement: 'Link to this view copied.',
+	linkCopyFailedAnnouncement: 'The link could not be copied.',
+	storyFailed: 'The story could not be opened: {error}',
+	yourData: 'Your data',
+
+	// Skip links
+	skipLinks: 'Skip links',
+	skipToMap: 'Skip to the map',
+	skipToTimeline: 'Skip to the timeline',
+
+	// Event list, when only part of a long list is drawn
+	eventsAround: '{shown} of {total} events, around the current time',
+
+	// Feature list (core/describe/featureListGroups gives the group titles)
+	featureListTitle: 'Map features',
+	featureListHint: 'Every zone, place and event on the map, for the keyboard: Enter selects.',
+	featureGroupZones: 'Drill zones',
+	featureGroupPlaces: 'Places',
+	featureGroupEvents: 'Events',
+	featureGroupLines: 'Lines',
+
+	// Link issues
+	linkIssuesIntro: 'Part of this link could not be read; the map keeps its current view for it:',
+
+	// Story
+	storyLabel: 'Story: {title}',
+	storyStepOf: 'Step {n} of {count}',
+	storyIntro: 'The story',
+	storyClose: 'Close the story',
+	storySteps: 'Story steps',
+	storyBack: 'Back',
+	storyNext: 'Next',
+	storyStart: 'Start',
+	storyHint: 'Arrow keys or swipe to move; Escape closes.',
+	insetLabel: 'Locator map: where the Taiwan Strait is',
+	insetLabelTo: 'Locator map: the Taiwan Strait, with a line to {place}',
+
+	// Activity strip (MND daily reports; core/time/activityLabel builds the sentences)
+	activityTitle: 'PLA activity around Taiwan, MND daily reports',
+	activityKeyAircraft: 'aircraft',
+	activityKeyCross: 'across median line',
+	activityKeyNavy: 'navy ships',
+	activityKeyOfficial: 'official ships',
+	activityKeyBalloons: 'balloons',
+	activityKeyGap: 'no report',
+	activityTrack:
+		"Daily reports, one bar per report period. Arrow keys move between reports; Enter opens a report's source.",
+	activityAircraftOne: '{count} aircraft sortie',
+	activityAircraftOther: '{count} aircraft sorties',
+	activityAircraftUnknown: 'aircraft not reported',
+	activityAcross: '{aircraft} ({count} across the median line into the ADIZ)',
+	activityNavyOne: '{count} navy ship',
+	activityNavyOther: '{count} navy ships',
+	activityNavyUnknown: 'navy ships not reported',
+	activityOfficialOne: '{count} official ship',
+	activityOfficialOther: '{count} official ships',
+	activityOfficialUnknown: 'official ships not reported',
+	activityBalloonsOne: '{count} balloon',
+	activityBalloonsOther: '{count} balloons',
+	activityBalloonsUnknown: 'balloons not reported',
+	activityFigures: '{aircraft}, {navy}, {official}, {balloons}',
+	activitySecondary: ' (secondary)',
+	activitySourceSeparator: '; ',
+	activityPeriod: '{start} to {end} Taipei time',
+	activityPeriodAssumed: '24 hours to {end} Taipei time',
+	activityLabel: 'MND report of {date} ({period}): {figures}. Source: {sources}.',
+	activityGap: '{date}: no report found, figures unknown.',
+	activityReportHeading: '{date} report:',
+	activityReadout: '{figures}. Source: {sources}{more}.',
+	activityMoreSources: ' and {count} more',
+	activityGapHeading: '{date}:',
+	activityGapReadout: 'no MND report found. A gap, not zero.',
+	activityLoadFailed: 'MND daily figures could not be loaded: {error}',
+	activityLoading: 'Loading MND daily figures…',
+	activityOutside: 'No daily figures here: the record covers reports of {from} to {to}.',
+
+	// Your data: Add data, the import preview and the imported layers
+	addData: 'Add data',
+	importLabel: 'Import {name}',
+	importTitle: 'Add “{name}”',
+	importReading: 'Reading the file…',
+	importEncoding: 'Text encoding',
+	importColumns: 'Columns',
+	roleLat: 'Latitude',
+	roleLon: 'Longitude',
+	roleTime: 'Time (or start)',
+	roleEnd: 'End time',
+	roleCategory: 'Category',
+	roleName: 'Name',
+	importNoColumn: '(none)',
+	importZone: 'Times written without a zone are in',
+	importTaipei: 'Taipei (UTC+8)',
+	importFirstRows: 'First rows',
+	importProgress: 'Importing',
+	importFailedOne: '{count} row could not be imported:',
+	importFailedOther: '{count} rows could not be imported:',
+	importMoreRows: 'and {count} more.',
+	downloadErrors: 'Download errors (CSV)',
+	cancel: 'Cancel',
+	addToMap: 'Add to map',
+	colourOf: 'Colour of {name}',
+	removeLayer: 'Remove {name}',
+	remove: 'Remove',
+	colourBy: 'Colour by {column}',
+	colourByCategory: 'category',
+	moreCategories: 'and {count} more',
+	rowsNotImported: '{count} rows not imported'
 } as const;
 
 /** A key of the message catalogue. */
