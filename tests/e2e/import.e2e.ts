@@ -130,6 +130,15 @@ describe('bring your own data', () => {
 		expect(mine.every((f) => f.properties.dataset_name === 'sightings')).toBe(true);
 	});
 
+	it('the analysis panel counts the imported points inside the drill zones', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const summary = await importText(app.page, GOOD_CSV, 'sightings');
+		const counts = app.page.getByTestId('import-zone-counts');
+		await expect
+			.poll(() => counts.textContent(), { timeout: 20_000 })
+			.toMatch(new RegExp(`sightings: \\d+ of ${summary.features} points inside a zone`));
+	});
+
 	it('Save project writes the view and the data; Open project brings both back in a fresh page', async () => {
 		let app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
 		await importText(app.page, GOOD_CSV, 'sightings');

@@ -235,6 +235,7 @@ export class AppState {
 				return {
 					id: l.id,
 					name: l.name,
+					total: l.points.count,
 					zones: zones.map((z, i) => ({
 						id: String(z.properties?.id ?? i),
 						label: String(z.properties?.name ?? z.properties?.id ?? i),
