@@ -188,6 +188,7 @@ describe('AppState', () => {
 			{
 				id: a.imports.layers[0]!.id,
 				name: 'mine',
+				total: 3,
 				zones: [{ id: 'z1', label: 'Zone 1', count: 2 }]
 			}
 		]);
