@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NO_OVERLAYS } from '../fixtures/noOverlays';
 import { pngDiff, type Box } from './pngDiff';
+import { snapshotPng } from './snapshotPng';
 import { freshApps, waitForMapIdle } from './util';
 
 const T0 = Date.parse('2025-11-06T00:00:00Z');
@@ -36,27 +37,14 @@ async function screenAt(page: Page, iso: string): Promise<Buffer> {
 }
 
 /** A map-only export of the view as shown, at a time. */
-async function exportAt(page: Page, iso: string): Promise<Buffer> {
-	const b64 = await page.evaluate(
-		async ({ iso, overlays }) => {
-			const blob = await window.straitAtlas!.exportSnapshot({
-				width: 1280,
-				height: 800,
-				time: iso,
-				frame: 'as-shown',
-				overlays
-			});
-			const bytes = new Uint8Array(await blob.arrayBuffer());
-			let bin = '';
-			for (let i = 0; i < bytes.length; i += 0x8000) {
-				bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-			}
-			return btoa(bin);
-		},
-		{ iso, overlays: NO_OVERLAYS }
-	);
-	return Buffer.from(b64, 'base64');
-}
+const exportAt = (page: Page, iso: string): Promise<Buffer> =>
+	snapshotPng(page, {
+		width: 1280,
+		height: 800,
+		time: iso,
+		frame: 'as-shown',
+		overlays: NO_OVERLAYS
+	});
 
 /** The same region of an export as CLIP is of the screen, as its own PNG. */
 const AT_ORIGIN: Box = { ...CLIP, x: 0, y: 0 };

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NO_OVERLAYS } from '../fixtures/noOverlays';
 import { pngDiff } from './pngDiff';
+import { snapshotPng } from './snapshotPng';
 import { freshApps, waitForMapIdle } from './util';
 
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url);
@@ -82,35 +84,15 @@ describe('bring your own data', () => {
 	it('exportSnapshot() draws the imported points, as the live map does', async () => {
 		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
 		const snapshot = () =>
-			app.page.evaluate(async () => {
-				const blob = await window.straitAtlas!.exportSnapshot({
-					width: 640,
-					height: 400,
-					frame: 'strait',
-					overlays: {
-						title: '',
-						timeStamp: false,
-						legend: false,
-						scaleBar: false,
-						northArrow: false,
-						permalink: false
-					}
-				});
-				const bytes = new Uint8Array(await blob.arrayBuffer());
-				let bin = '';
-				for (let i = 0; i < bytes.length; i += 0x8000) {
-					bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-				}
-				return btoa(bin);
-			});
-		const before = Buffer.from(await snapshot(), 'base64');
-		const again = Buffer.from(await snapshot(), 'base64');
+			snapshotPng(app.page, { width: 640, height: 400, frame: 'strait', overlays: NO_OVERLAYS });
+		const before = await snapshot();
+		const again = await snapshot();
 		const whole = { x: 0, y: 0, width: 640, height: 400 };
 		// The same export twice is the same picture, so any difference below is the points.
 		expect(await pngDiff(app.page, before, again, whole)).toBeLessThan(0.001);
 		await importText(app.page, GOOD_CSV, 'sightings');
 		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
-		const after = Buffer.from(await snapshot(), 'base64');
+		const after = await snapshot();
 		expect(await pngDiff(app.page, before, after, whole)).toBeGreaterThan(0.01);
 	});
 
