@@ -62,9 +62,41 @@ export const RENDER_CASES = [
 	{
 		name: 'legend',
 		shows: "the panel's legend",
-		capture: (page) => page.locator('section.legend').screenshot({ animations: 'disabled' })
+		capture: captureLegend
 	}
 ];
+
+/**
+ * The panel's legend, lifted to the page's top-left corner at a whole-pixel position and a fixed
+ * width for the capture (in the panel its top falls on a fraction of a pixel that depends on
+ * everything above it, which shifted its anti-aliasing run to run), then put back.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<Buffer>}
+ */
+async function captureLegend(page) {
+	const legend = page.locator('section.legend');
+	const before = await legend.evaluate((el) => {
+		const style = el.getAttribute('style');
+		Object.assign(el.style, {
+			position: 'fixed',
+			top: '0px',
+			left: '0px',
+			width: '312px',
+			margin: '0',
+			zIndex: '1000',
+			background: '#fff'
+		});
+		return style;
+	});
+	try {
+		return await legend.screenshot({ animations: 'disabled' });
+	} finally {
+		await legend.evaluate((el, style) => {
+			if (style === null) el.removeAttribute('style');
+			else el.setAttribute('style', style);
+		}, before);
+	}
+}
 
 /**
  * Waits until the map has its data and has drawn everything it is loading (the same test as
