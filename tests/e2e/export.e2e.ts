@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NO_OVERLAYS } from '../fixtures/noOverlays';
+import { exportedFile } from './snapshotPng';
 import { sharedApp, waitForMapIdle, type AppPage } from './util';
 
 /** The app's opening time (the start of the live fire), which the file-name test expects. */
@@ -68,18 +69,9 @@ async function measurePngs(page: Page, pngs: Buffer[], box?: Box) {
 
 /** Runs window.straitAtlas.exportSnapshot in the page and returns the PNG. */
 async function apiSnapshot(page: Page, options: Record<string, unknown>): Promise<Buffer> {
-	const b64 = await page.evaluate(async (o) => {
-		const blob = await window.straitAtlas!.exportSnapshot(o);
-		const bytes = new Uint8Array(await blob.arrayBuffer());
-		let bin = '';
-		for (let i = 0; i < bytes.length; i += 0x8000) {
-			bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-		}
-		return `${blob.type}|${btoa(bin)}`;
-	}, options);
-	const [type, data] = b64.split('|') as [string, string];
+	const { type, bytes } = await exportedFile(page, options);
 	expect(type).toBe('image/png');
-	return Buffer.from(data, 'base64');
+	return bytes;
 }
 
 /** What must not change on the live map when exporting. */

@@ -4,12 +4,8 @@ import type { Rect } from './types';
 /** The frames the Export dialog offers: what the picture is fitted around. */
 export type ExportFrame = 'view' | 'drill-zones' | 'strait';
 
-/** Labels of the frames, in the order the dialog offers them. */
-export const EXPORT_FRAMES: readonly { id: ExportFrame; label: string }[] = [
-	{ id: 'view', label: 'The current view' },
-	{ id: 'drill-zones', label: 'The drill zones' },
-	{ id: 'strait', label: 'The whole strait' }
-];
+/** The frames, in the order the dialog offers them (their words are in the export catalogue). */
+export const EXPORT_FRAMES: readonly ExportFrame[] = ['view', 'drill-zones', 'strait'];
 
 /** Web Mercator y of a latitude (unitless, as x is longitude in radians). */
 const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));

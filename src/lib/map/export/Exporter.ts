@@ -10,7 +10,7 @@ import { INITIAL_BOUNDS } from '../../core/map/view';
 import { SOURCE } from '../../core/style/ids';
 import { COMPARE_EXERCISE } from '../../core/style/layers';
 import { exportFileName } from '../../core/export/exportFileName';
-import { featuresAtTime, zoneShown } from '../../core/export/featuresAtTime';
+import { featuresAtTime, zoneShown, type TimeState } from '../../core/export/featuresAtTime';
 import { DEFAULT_OVERLAYS, DEFAULT_PRESET, EXPORT_PRESETS } from '../../core/export/presets';
 import { presetSize } from '../../core/export/presetSize';
 import type { ExportOverlays, Size, SnapshotOptions } from '../../core/export/types';
@@ -122,8 +122,7 @@ export class Exporter {
 		const t = request.time ?? this.#deps.app.timeline.t;
 		let png: Promise<Blob> | null = null;
 		const { width, height, note, boxes } = await renderFrames({
-			...this.#plan(request.frame ?? 'view', [t]),
-			words: await this.#words(),
+			...(await this.#plan(request.frame ?? 'view', [t])),
 			size: request.size,
 			previewSide: request.previewSide,
 			times: [t],
@@ -149,7 +148,7 @@ export class Exporter {
 	async snapshotFor(options: SnapshotOptions = {}): Promise<ExportResult> {
 		const time = options.time === undefined ? this.#deps.app.timeline.t : Date.parse(options.time);
 		if (Number.isNaN(time)) throw new RangeError(`Cannot read the time "${options.time}".`);
-		const frames = [...EXPORT_FRAMES.map((f) => f.id), 'as-shown'];
+		const frames = [...EXPORT_FRAMES, 'as-shown'];
 		if (options.frame !== undefined && !frames.includes(options.frame)) {
 			throw new RangeError(`frame: "${String(options.frame)}" is not one of ${frames.join(', ')}.`);
 		}
@@ -183,20 +182,9 @@ export class Exporter {
 		if (format === 'png-sequence') return this.#pngSequence(request, plan, signal, onprogress);
 		const encoding = await encodeVideo(size, plan.fps, format);
 		try {
-			const result = await renderFrames({
-				...this.#plan(request.frame ?? 'view', plan.times),
-				words: await this.#words(),
-				size,
-				times: plan.times,
-				overlaysAt: (t) =>
-					request.autoTitle
-						? { ...request.overlays, title: this.defaultTitle(t) }
-						: request.overlays,
-				signal,
-				onprogress: (fraction, label) =>
-					onprogress?.(fraction, fraction === null ? label : `Frame ${label}`),
-				onframe: (canvas, i) => encoding.add(canvas, i)
-			});
+			const result = await this.#playback(request, plan, size, signal, onprogress, (canvas, i) =>
+				encoding.add(canvas, i)
+			);
 			onprogress?.(1, 'Finishing the video…');
 			return {
 				blob: await encoding.finish(),
@@ -213,6 +201,31 @@ export class Exporter {
 	}
 
 	/**
+	 * The frame loop of a playback, shared by the video and the PNG sequence: every time of the
+	 * plan, each frame titled with its event unless the title was edited, `onframe` for each.
+	 */
+	async #playback(
+		request: VideoRequest,
+		plan: ReturnType<typeof videoPlan>,
+		size: Size,
+		signal: AbortSignal | undefined,
+		onprogress: Progress | undefined,
+		onframe: FramePlan['onframe']
+	) {
+		return renderFrames({
+			...(await this.#plan(request.frame ?? 'view', plan.times)),
+			size,
+			times: plan.times,
+			overlaysAt: (t) =>
+				request.autoTitle ? { ...request.overlays, title: this.defaultTitle(t) } : request.overlays,
+			signal,
+			onprogress: (fraction, label) =>
+				onprogress?.(fraction, fraction === null ? label : `Frame ${label}`),
+			onframe
+		});
+	}
+
+	/**
 	 * The playback as numbered PNGs in one ZIP (stored, since PNGs are already compressed), for
 	 * video editors: frame_0001.png … at the plan's exact times.
 	 */
@@ -225,23 +238,19 @@ export class Exporter {
 		const { zipSync } = await import('fflate');
 		const files: Record<string, Uint8Array> = {};
 		const digits = Math.max(4, String(plan.times.length).length);
-		const result = await renderFrames({
-			...this.#plan(request.frame ?? 'view', plan.times),
-			words: await this.#words(),
-			size: request.size,
-			times: plan.times,
-			overlaysAt: (t) =>
-				request.autoTitle ? { ...request.overlays, title: this.defaultTitle(t) } : request.overlays,
+		const result = await this.#playback(
+			request,
+			plan,
+			request.size,
 			signal,
-			onprogress: (fraction, label) =>
-				onprogress?.(fraction, fraction === null ? label : `Frame ${label}`),
-			onframe: async (canvas, i) => {
+			onprogress,
+			async (canvas, i) => {
 				const png = await toBlob(canvas, PNG);
 				files[`frame_${String(i + 1).padStart(digits, '0')}.png`] = new Uint8Array(
 					await png.arrayBuffer()
 				);
 			}
-		});
+		);
 		onprogress?.(1, 'Packing the frames…');
 		const zip = zipSync(files, { level: 0 });
 		return {
@@ -296,40 +305,50 @@ export class Exporter {
 		});
 	}
 
+	/** The time filter's state at each of `times`, as the layer filters read it. */
+	#states(times: readonly number[]) {
+		const app = this.#deps.app;
+		return times.map((t) => ({
+			t,
+			windowMs: app.timeline.effectiveWindowMs,
+			compare: app.compare
+		}));
+	}
+
+	/** The drill zones the map draws at any of `states`. */
+	#zonesShown(states: readonly TimeState[]) {
+		const zones = this.#deps.app.datasets.collections[SOURCE.drillZones]?.features ?? [];
+		return zones.filter((z) =>
+			states.some((s) => zoneShown((z.properties ?? {}) as Record<string, unknown>, s))
+		);
+	}
+
 	/** The drill zones drawn at any of `times`, else every zone of the exercises that can be drawn. */
 	#zonesAt(times: readonly number[]) {
 		const app = this.#deps.app;
+		const drawn = this.#zonesShown(this.#states(times));
+		if (drawn.length) return drawn;
 		const zones = app.datasets.collections[SOURCE.drillZones]?.features ?? [];
-		const states = times.map((t) => ({
-			t,
-			windowMs: app.timeline.effectiveWindowMs,
-			compare: app.compare
-		}));
-		const drawn = zones.filter((z) =>
-			states.some((s) => zoneShown((z.properties ?? {}) as Record<string, unknown>, s))
-		);
-		return drawn.length
-			? drawn
-			: zones.filter((z) => app.compare || z.properties?.exercise !== COMPARE_EXERCISE);
+		return zones.filter((z) => app.compare || z.properties?.exercise !== COMPARE_EXERCISE);
 	}
 
-	/** The parts of a frame plan that come from app state, for a frame and the frames' times. */
-	#plan(
+	/**
+	 * The parts of a frame plan that come from app state, for a frame and the frames' times, with
+	 * the overlay words in the app's language (its export catalogue loaded first).
+	 */
+	async #plan(
 		frame: ExportFrame | 'as-shown',
 		times: readonly number[]
-	): Omit<FramePlan, 'size' | 'times' | 'overlaysAt' | 'onframe' | 'onprogress' | 'signal'> {
+	): Promise<
+		Omit<FramePlan, 'size' | 'times' | 'overlaysAt' | 'onframe' | 'onprogress' | 'signal'>
+	> {
 		const app = this.#deps.app;
 		const bounds = this.frameBounds(frame === 'as-shown' ? 'view' : frame, times);
 		const groups = app.layers.on;
-		const states = times.map((t) => ({
-			t,
-			windowMs: app.timeline.effectiveWindowMs,
-			compare: app.compare
-		}));
+		const states = this.#states(times);
 		const collections = { ...app.datasets.collections, events: app.eventsData };
 		const zones = groups.includes(SOURCE.drillZones)
-			? (app.datasets.collections[SOURCE.drillZones]?.features ?? [])
-					.filter((z) => zoneShown((z.properties ?? {}) as Record<string, unknown>, states[0]!))
+			? this.#zonesShown(states.slice(0, 1))
 					.map((z) => ({ id: String(z.properties?.id ?? z.id), bounds: bboxOf([z.geometry]) }))
 					.filter((z): z is { id: string; bounds: Bounds } => z.bounds !== null)
 			: [];
@@ -358,6 +377,7 @@ export class Exporter {
 			zones,
 			imports: app.imports?.layers ?? [],
 			fontFamily: fontFamily(app.language.lang),
+			words: await this.#words(),
 			href: permalinkBase(this.#deps.href?.() ?? location.href, this.#deps.publicUrl)
 		};
 	}

@@ -36,17 +36,24 @@ export const VIDEO_FILE = {
  */
 export async function videoFormats(size: Size, fps: number): Promise<VideoFormat[]> {
 	if (typeof VideoEncoder === 'undefined') return [];
-	const mb = await import('mediabunny');
 	const formats: VideoFormat[] = [];
 	for (const format of ['mp4', 'webm'] as const) {
-		for (const codec of CODECS[format]) {
-			if (await mb.canEncodeVideo(codec, { ...evenSize(size), frameRate: fps })) {
-				formats.push(format);
-				break;
-			}
-		}
+		if (await codecFor(format, evenSize(size), fps)) formats.push(format);
 	}
 	return formats;
+}
+
+/** The first codec of a container that WebCodecs can encode at a size and rate, or null. */
+async function codecFor(
+	format: VideoFormat,
+	size: Size,
+	fps: number
+): Promise<(typeof CODECS)[VideoFormat][number] | null> {
+	const mb = await import('mediabunny');
+	for (const c of CODECS[format]) {
+		if (await mb.canEncodeVideo(c, { ...size, frameRate: fps })) return c;
+	}
+	return null;
 }
 
 /**
@@ -63,13 +70,7 @@ export async function encodeVideo(
 		throw new Error('This browser cannot encode video (no WebCodecs VideoEncoder).');
 	}
 	const mb = await import('mediabunny');
-	let codec: (typeof CODECS)[VideoFormat][number] | null = null;
-	for (const c of CODECS[format]) {
-		if (await mb.canEncodeVideo(c, { ...size, frameRate: fps })) {
-			codec = c;
-			break;
-		}
-	}
+	const codec = await codecFor(format, size, fps);
 	if (!codec) {
 		throw new Error(
 			format === 'mp4'
@@ -90,7 +91,7 @@ export async function encodeVideo(
 		async add(canvas, index) {
 			if (!source) {
 				source = new mb.CanvasSource(canvas, {
-					codec: codec!,
+					codec,
 					bitrate: mb.QUALITY_HIGH,
 					keyFrameInterval: 2
 				});
