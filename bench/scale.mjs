@@ -20,9 +20,11 @@ function scrubInPage([n, mode]) {
 		await settle();
 		const toIdle = [];
 		const work = [];
+		const bySource = {};
 		for (let i = 0; i < n; i++) {
 			const t = t0 + ((i * 7919) % n) * ((t1 - t0) / n);
 			const r0 = reloads();
+			const before = { ...probe.reloads };
 			const start = performance.now();
 			if (mode === 'setData') api.__benchSetData(t);
 			else api.setTime(new Date(t).toISOString());
@@ -30,8 +32,12 @@ function scrubInPage([n, mode]) {
 			await settle();
 			toIdle.push(performance.now() - start);
 			work.push(reloads() - r0);
+			for (const [source, count] of Object.entries(probe.reloads)) {
+				const k = source.replace(/-\d+$/, '-n');
+				bySource[k] = (bySource[k] ?? 0) + (count - (before[source] ?? 0)) / n;
+			}
 		}
-		return { toIdle, work };
+		return { toIdle, work, bySource };
 	})();
 }
 
@@ -82,7 +88,8 @@ export async function run(ctx) {
 		app: a,
 		naive: b,
 		ratio: b.median / a.median,
-		work: { app: stats(app.work).median, naive: stats(naive.work).median }
+		work: { app: stats(app.work).median, naive: stats(naive.work).median },
+		bySource: app.bySource
 	};
 }
 
@@ -98,7 +105,10 @@ export function report(r) {
 			[`scrub, ${k}k events: naive setData, to idle (ms)`, r.naive]
 		],
 		text: [
-			`${k}k events, per step: ${r.work.app} tile reloads (global state) / ${r.work.naive} (setData)`
+			`${k}k events, per step: ${r.work.app} tile reloads (global state) / ${r.work.naive} (setData)`,
+			`  global state, mean reloads per step by source: ${Object.entries(r.bySource ?? {})
+				.map(([s, n]) => `${s} ${round(n, 1)}`)
+				.join(', ')}`
 		],
 		checks: [
 			[

@@ -67,6 +67,20 @@ describe('large event sets', () => {
 			.toBe(0);
 	});
 
+	it('drawEvents() of 12,000 events marks the slider with a few hundred marks, not one each', async () => {
+		const app = await open();
+		await drawSynthetic(app.page, 12_000);
+		const marks = await app.page.evaluate(() => ({
+			count: document.querySelectorAll('.track .marker').length,
+			titles: [...document.querySelectorAll('.track .marker')]
+				.slice(0, 3)
+				.map((m) => m.getAttribute('title'))
+		}));
+		expect(marks.count).toBeGreaterThan(50);
+		expect(marks.count).toBeLessThanOrEqual(400);
+		expect(marks.titles.every((t) => /^\d+ events?$/.test(t ?? ''))).toBe(true);
+	});
+
 	it('drawEvents(null) brings the story events back into the one events source', async () => {
 		const app = await open();
 		await drawSynthetic(app.page, 12_000);

@@ -86,6 +86,8 @@ export const en = {
 	// Time slider
 	time: 'Time',
 	sliderValue: '{time} {zone}, {count} events shown',
+	sliderGroupOne: '{count} event',
+	sliderGroupOther: '{count} events',
 
 	// Event list
 	events: 'Events',

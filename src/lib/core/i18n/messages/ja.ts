@@ -80,6 +80,8 @@ export const messages: Messages = {
 
 	time: '時刻',
 	sliderValue: '{time} {zone}、{count} 件の出来事を表示',
+	sliderGroupOne: '{count} 件の出来事',
+	sliderGroupOther: '{count} 件の出来事',
 
 	events: '出来事',
 	background: '背景',

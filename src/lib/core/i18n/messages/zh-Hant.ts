@@ -80,6 +80,8 @@ export const messages: Messages = {
 
 	time: '時間',
 	sliderValue: '{time} {zone}，顯示 {count} 個事件',
+	sliderGroupOne: '{count} 個事件',
+	sliderGroupOther: '{count} 個事件',
 
 	events: '事件',
 	background: '背景',
