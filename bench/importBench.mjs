@@ -56,7 +56,10 @@ function bareParseInPage(papa) {
 	});
 }
 
-/** In the page: imports the Blob through the console API and waits for the map to draw it. */
+/**
+ * In the page: imports the Blob through the console API and waits for the map to draw it (the
+ * dataset's GPU points layer added, then the map idle: a frame drawn with it).
+ */
 function importInPage() {
 	const api = window.straitAtlas;
 	const map = api.map;
@@ -65,7 +68,7 @@ function importInPage() {
 		const r = await api.importData(window.__importBenchCsv, { name: 'bench', format: 'csv' });
 		await new Promise((resolve) => {
 			const check = () =>
-				map.getSource(r.id) && map.loaded() && map.areTilesLoaded()
+				map.getLayer(`${r.id}-points`) && map.loaded() && map.areTilesLoaded()
 					? resolve()
 					: map.once('idle', check);
 			check();
@@ -129,7 +132,7 @@ function scrubInPage(n) {
  *   (target ≤ 100; 0 means none over 50 ms);
  * - `scrubRatio`: scrub input to next frame ÷ a bare repaint of the same map (target ≤ 1.5), plus
  *   input to idle, when the moved points are drawn;
- * - `heapMB`: JS heap after the import and two forced GCs (target ≤ 150).
+ * - `heapMB`: JS heap and array-buffer stores after the import and two forced GCs (target ≤ 150).
  *
  * Inputs: `openApp()` must resolve to a Playwright page of the built app (Chromium, SwiftShader)
  * whose map is idle and where `window.straitAtlas.importData(blob, { name, format })` and
@@ -151,7 +154,9 @@ export async function importBench(openApp, { rows = [100_000, 1_000_000], scrubs
 		await cdp.send('HeapProfiler.enable');
 		await cdp.send('HeapProfiler.collectGarbage');
 		await cdp.send('HeapProfiler.collectGarbage');
-		const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+		// The JS heap and the array buffers' backing stores (the points' typed arrays live there).
+		const usage = await cdp.send('Runtime.getHeapUsage');
+		const heap = usage.usedSize + (usage.backingStorageSize ?? 0);
 		const scrub = await page.evaluate(scrubInPage, scrubs);
 		const toFrame = median(scrub.toFrame);
 		const repaint = median(scrub.repaint);

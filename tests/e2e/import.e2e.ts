@@ -18,22 +18,37 @@ const importText = (page: Page, text: string, name: string) =>
 		name
 	] as const);
 
-/** The imported points drawn now, across every imported layer. */
-const drawnImported = (page: Page) =>
-	page.evaluate(() => {
+/** The GPU layers drawing imported points (custom layers are not listed by getStyle()). */
+const pointLayers = (page: Page) =>
+	page.evaluate(
+		() =>
+			window.straitAtlas!.map!.getLayersOrder().filter((id) => /^import-[a-z0-9]+-points$/.test(id))
+				.length
+	);
+
+/** The map on screen around the fixture's first two points (Vessels A and B, near 24.5 N 119.8 E). */
+async function aroundVessels(page: Page): Promise<Buffer> {
+	await waitForMapIdle(page);
+	const clip = await page.evaluate(() => {
 		const map = window.straitAtlas!.map!;
-		const layers = map
-			.getStyle()
-			.layers.filter((l) => l.id.startsWith('import-') && l.type === 'circle')
-			.map((l) => l.id);
-		return map.queryRenderedFeatures({ layers }).length;
+		const p = map.project([119.85, 24.55]);
+		const r = map.getCanvas().getBoundingClientRect();
+		return { x: r.left + p.x - 16, y: r.top + p.y - 16, width: 32, height: 32 };
 	});
+	return page.screenshot({ clip });
+}
+
+const CLIP = { x: 0, y: 0, width: 32, height: 32 };
 
 describe('bring your own data', () => {
 	const open = freshApps();
 
 	it('importData() draws a CSV on the map as an import- source that the slider filters', async () => {
 		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const before = await aroundVessels(app.page);
+		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-01T00:00:00Z'));
+		const early = await aroundVessels(app.page);
+		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-31T12:00:00Z'));
 		const summary = await importText(app.page, GOOD_CSV, 'sightings');
 		expect(summary.id).toMatch(/^import-/);
 		expect(summary.features).toBeGreaterThanOrEqual(4);
@@ -43,10 +58,13 @@ describe('bring your own data', () => {
 			)
 		);
 		expect(sources.length).toBeGreaterThan(0);
-		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
+		await expect
+			.poll(async () => pngDiff(app.page, before, await aroundVessels(app.page), CLIP))
+			.toBeGreaterThan(2);
+		// Before the sightings the same place looks as it did without them.
 		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-01T00:00:00Z'));
-		await waitForMapIdle(app.page);
-		await expect.poll(() => drawnImported(app.page)).toBe(0);
+		expect(await pngDiff(app.page, early, await aroundVessels(app.page), CLIP)).toBeLessThan(0.5);
 	});
 
 	it('importData() of a broken CSV keeps its good rows and names each bad row and column', async () => {
@@ -64,7 +82,7 @@ describe('bring your own data', () => {
 	it('a click on an imported point shows its columns in the detail panel', async () => {
 		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
 		await importText(app.page, GOOD_CSV, 'sightings');
-		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 		await waitForMapIdle(app.page);
 		// Vessel A, the first row, at 24.5 N 119.8 E.
 		const at = await app.page.evaluate(() => {
@@ -91,7 +109,7 @@ describe('bring your own data', () => {
 		// The same export twice is the same picture, so any difference below is the points.
 		expect(await pngDiff(app.page, before, again, whole)).toBeLessThan(0.001);
 		await importText(app.page, GOOD_CSV, 'sightings');
-		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 		const after = await snapshot();
 		expect(await pngDiff(app.page, before, after, whole)).toBeGreaterThan(0.01);
 	});
@@ -144,7 +162,7 @@ describe('bring your own data', () => {
 		await expect
 			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
 			.toContain('sightings');
-		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 	});
 
 	it('Open project of a broken file names the field and keeps the app as it was', async () => {
@@ -180,7 +198,7 @@ describe('bring your own data', () => {
 		await expect
 			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
 			.toContain('good');
-		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 	});
 
 	it('a reload brings an imported layer back, and Remove takes it off the map', async () => {
@@ -191,8 +209,8 @@ describe('bring your own data', () => {
 		await expect
 			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
 			.toContain('kept');
-		await expect.poll(() => drawnImported(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 		await app.page.getByRole('button', { name: 'Remove kept' }).click();
-		await expect.poll(() => drawnImported(app.page)).toBe(0);
+		await expect.poll(() => pointLayers(app.page)).toBe(0);
 	});
 });

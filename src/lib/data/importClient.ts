@@ -1,8 +1,8 @@
 import type { ImportPreview } from '../core/import/importText';
 import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
-import type { DrawChunk, WorkerReply, WorkerRequest } from './importProtocol';
+import type { PointBuffers, WorkerReply, WorkerRequest } from './importProtocol';
 
-export type { DrawChunk } from './importProtocol';
+export type { PointBuffers } from './importProtocol';
 
 /** A running job in the import worker: its answer, and a way to stop it at once. */
 export interface WorkerJob<T> {
@@ -54,10 +54,10 @@ export function previewFile(
 	);
 }
 
-/** What an import sends back: the result (columnar) and the chunks to draw. */
+/** What an import sends back: the result (columnar) and the GPU buffers of its points. */
 export interface ImportedFile {
 	result: ImportResult;
-	chunks: DrawChunk[];
+	buffers: PointBuffers;
 	encoding: string;
 }
 
@@ -69,24 +69,19 @@ export function importFile(
 		mapping: ColumnMapping;
 		timeZone: string;
 		encoding?: string;
-		keyPrefix: string;
 	},
 	onProgress?: (done: number, total: number) => void
 ): WorkerJob<ImportedFile> {
 	return run(
 		{ type: 'import', file, ...options },
-		(r) => (r.type === 'done' ? { result: r.result, chunks: r.chunks, encoding: r.encoding } : undefined),
+		(r) => (r.type === 'done' ? { result: r.result, buffers: r.buffers, encoding: r.encoding } : undefined),
 		onProgress
 	);
 }
 
-/** The map chunks of points that came back from storage or a project file, built in the worker. */
-export function buildChunks(
-	points: ColumnarPoints,
-	keyPrefix: string,
-	size?: number
-): WorkerJob<DrawChunk[]> {
-	return run({ type: 'chunks', points, keyPrefix, size }, (r) => (r.type === 'chunks' ? r.chunks : undefined));
+/** The GPU buffers of points that came back from storage or a project file, built in the worker. */
+export function buildBuffers(points: ColumnarPoints): WorkerJob<PointBuffers> {
+	return run({ type: 'buffers', points }, (r) => (r.type === 'buffers' ? r.buffers : undefined));
 }
 
 /** The bench's floor: papaparse alone parsing the same file in a worker (rows counted). */

@@ -1,11 +1,8 @@
 import type { ImportPreview } from '../core/import/importText';
-import type { ImportChunk } from '../core/import/importChunks';
+import type { PointBuffers } from '../core/import/pointBuffers';
 import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
 
-/** One chunk of imported points ready for a map source: its range and its GeoJSON as a Blob. */
-export interface DrawChunk extends ImportChunk {
-	blob: Blob;
-}
+export type { PointBuffers } from '../core/import/pointBuffers';
 
 /** What the page asks the import worker. */
 export type WorkerRequest =
@@ -17,17 +14,15 @@ export type WorkerRequest =
 			mapping: ColumnMapping;
 			timeZone: string;
 			encoding?: string;
-			/** The prefix of the chunks' global-state keys, e.g. "import-ab12cd34ef-t-". */
-			keyPrefix: string;
 	  }
-	| { type: 'chunks'; points: ColumnarPoints; keyPrefix: string; size?: number }
+	| { type: 'buffers'; points: ColumnarPoints }
 	| { type: 'bare'; file: Blob | string };
 
 /** What the import worker answers. */
 export type WorkerReply =
 	| { type: 'preview'; preview: ImportPreview; encoding: string }
 	| { type: 'progress'; done: number; total: number }
-	| { type: 'done'; result: ImportResult; chunks: DrawChunk[]; encoding: string }
-	| { type: 'chunks'; chunks: DrawChunk[] }
+	| { type: 'done'; result: ImportResult; buffers: PointBuffers; encoding: string }
+	| { type: 'buffers'; buffers: PointBuffers }
 	| { type: 'bare'; rows: number }
 	| { type: 'error'; message: string };

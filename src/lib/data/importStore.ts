@@ -1,9 +1,12 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { ImportedDataset } from '../core/import/ImportedDataset';
-import type { DrawChunk } from './importProtocol';
+import type { PointBuffers } from './importProtocol';
 
-/** An imported dataset with the chunks the map draws; what the store keeps. */
-export type StoredLayer = ImportedDataset & { chunks: DrawChunk[] };
+/**
+ * An imported dataset with the GPU buffers of its points; what the store keeps. Datasets stored
+ * before the points were drawn on the GPU have no buffers (the page builds them again).
+ */
+export type StoredLayer = ImportedDataset & { buffers?: PointBuffers };
 
 /** Whether a write reached IndexedDB; if not, a sentence for the user. */
 export type StoreResult = { ok: true } | { ok: false; message: string };
@@ -41,10 +44,10 @@ async function attempt(write: () => Promise<unknown>): Promise<StoreResult> {
  * and its data under `data:<id>` (written once), so a rename does not rewrite a million points.
  */
 export function saveLayer(layer: StoredLayer, withData = true): Promise<StoreResult> {
-	const { points, shapes, chunks, ...meta } = layer;
+	const { points, shapes, buffers, ...meta } = layer;
 	return attempt(async () => {
 		const s = open();
-		if (withData) await set(`data:${layer.id}`, { points, shapes, chunks }, s);
+		if (withData) await set(`data:${layer.id}`, { points, shapes, buffers }, s);
 		await set(`meta:${layer.id}`, meta, s);
 	});
 }

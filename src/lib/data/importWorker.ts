@@ -6,11 +6,11 @@ import Papa from 'papaparse';
 import { decodeText } from '../core/import/decodeText';
 import { detectFormat } from '../core/import/detectFormat';
 import { CSV_CONFIG, CsvReader } from '../core/import/fromCsv';
-import { chunkGeoJson, importChunks } from '../core/import/importChunks';
+import { pointBuffers } from '../core/import/pointBuffers';
 import { importText, previewText } from '../core/import/importText';
 import type { ColumnarPoints, ImportResult } from '../core/import/types';
 import { parseXml } from './parseXml';
-import type { DrawChunk, WorkerReply, WorkerRequest } from './importProtocol';
+import type { WorkerReply, WorkerRequest } from './importProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: WorkerReply, transfer: Transferable[] = []) =>
@@ -26,12 +26,6 @@ async function readText(file: Blob | string, encoding?: string): Promise<{ text:
 	return decoded;
 }
 
-function drawChunks(points: ColumnarPoints, keyPrefix: string, size?: number): DrawChunk[] {
-	return importChunks(points, keyPrefix, size).map((chunk) => ({
-		...chunk,
-		blob: new Blob([chunkGeoJson(points, chunk)], { type: 'application/geo+json' })
-	}));
-}
 
 function transfers(points: ColumnarPoints): Transferable[] {
 	return [points.lon, points.lat, points.start, points.end, points.category].map((a) => a.buffer);
@@ -75,8 +69,9 @@ async function importCsv(
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
-	if (request.type === 'chunks') {
-		reply({ type: 'chunks', chunks: drawChunks(request.points, request.keyPrefix, request.size) });
+	if (request.type === 'buffers') {
+		const buffers = pointBuffers(request.points);
+		reply({ type: 'buffers', buffers }, [buffers.vertices.buffer]);
 		return;
 	}
 	const { text, encoding } = await readText(request.file, 'encoding' in request ? request.encoding : undefined);
@@ -99,8 +94,8 @@ async function handle(request: WorkerRequest): Promise<void> {
 		request.format === 'csv' || request.format === 'tsv'
 			? await importCsv(text, request)
 			: importText(text, { ...request, parseXml });
-	const chunks = drawChunks(result.points, request.keyPrefix);
-	reply({ type: 'done', result, chunks, encoding }, transfers(result.points));
+	const buffers = pointBuffers(result.points);
+	reply({ type: 'done', result, buffers, encoding }, [...transfers(result.points), buffers.vertices.buffer]);
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -23,7 +23,14 @@ import { listen } from './listen';
 import { mapOptions } from './mapOptions';
 import { PopupHolder } from './PopupHolder';
 import { Hover, topFeature, type FeatureRef } from './pointer';
-import { importIdOfLayer, importPickLayers, syncImportLayers } from './importLayers';
+import {
+	applyImportTimes,
+	hoverImportPoint,
+	importIdOfLayer,
+	importPickLayers,
+	pickImportPoint,
+	syncImportLayers
+} from './importLayers';
 import type { ImportedLayer } from '../state/Imports.svelte';
 
 export type { CameraView };
@@ -147,13 +154,24 @@ export class MapController {
 		}
 		addControls(map);
 		const offs = [
-			listen(map, 'mousemove', (e) =>
-				this.#hover.set(map, topFeature(map, e.point, this.#pickable()))
-			),
-			listen(map, 'mouseout', () => this.#hover.set(map, null)),
+			listen(map, 'mousemove', (e) => {
+				// Imported points are drawn on top of the app's data, and picked on the CPU.
+				const point = pickImportPoint(map, e.point);
+				hoverImportPoint(map, point);
+				this.#hover.set(map, point ? null : topFeature(map, e.point, this.#pickable()), !!point);
+			}),
+			listen(map, 'mouseout', () => {
+				hoverImportPoint(map, null);
+				this.#hover.set(map, null);
+			}),
 			listen(map, 'click', (e) => {
-				const f = topFeature(map, e.point, this.#pickable());
 				const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+				const point = pickImportPoint(map, e.point);
+				if (point) {
+					this.#options.onpick?.({ source: point.source, id: String(point.id), lngLat: at }, at);
+					return;
+				}
+				const f = topFeature(map, e.point, this.#pickable());
 				// Every chunk of a large event set is the one `events` dataset to app state, and every
 				// chunk of an imported dataset is that dataset (`import-…`, the point's index as id).
 				const imported = f ? importIdOfLayer(f.layer.id) : null;
@@ -284,6 +302,7 @@ export class MapController {
 					this.#sentState[k] = v;
 					map.setGlobalStateProperty(k, v);
 				}
+				applyImportTimes(map);
 			});
 		}
 		// Close this frame to further updates: any that arrive before the next frame wait for it.

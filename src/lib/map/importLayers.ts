@@ -1,11 +1,9 @@
 import type {
-	CircleLayerSpecification,
 	FilterSpecification,
 	GeoJSONSource,
 	LayerSpecification,
 	Map as MlMap
 } from 'maplibre-gl';
-import { importChunkTimes } from '../core/import/importChunks';
 import { categoryColours } from '../core/import/importColours';
 import {
 	importColourExpression,
@@ -15,25 +13,16 @@ import {
 import { LAYER } from '../core/style/ids';
 import { STATE } from '../core/style/timeExpressions';
 import type { ImportedLayer } from '../state/Imports.svelte';
+import { ImportPointsLayer, type ImportPointsLook } from './ImportPointsLayer';
 
-/** What is on a map for one imported dataset: its sources, layers and Blob URLs. */
+/** What is on a map for one imported dataset: its source and shape layers, and its points. */
 interface Drawn {
 	layer: ImportedLayer;
-	sources: string[];
+	/** The line and polygon layers. */
 	layers: string[];
-	/** The point circles, which hover and click pick. */
-	circles: string[];
-	urls: string[];
-	/** The animation frame that will add the next batch of chunks, while some are still to add. */
-	frame: number | null;
+	/** The points, drawn by the GPU (null for a dataset without points). */
+	points: ImportPointsLayer | null;
 }
-
-/**
- * Chunk sources added per animation frame. Adding a source and its layer costs the main thread a
- * few milliseconds (style validation, worker messages); a million points are 200 chunks, so they
- * are added over several frames and no single task blocks the page.
- */
-export const CHUNKS_PER_FRAME = 8;
 
 const drawnOn = new WeakMap<MlMap, Map<string, Drawn>>();
 
@@ -43,12 +32,6 @@ function drawnMap(map: MlMap): Map<string, Drawn> {
 	return m;
 }
 
-/** The id of the source drawing chunk n of a dataset: the first is the dataset's own id. */
-export const chunkSourceId = (id: string, n: number) => (n === 0 ? id : `${id}-${n}`);
-
-const FULL = 0.85;
-const FADED = 0.35;
-
 function colour(layer: ImportedLayer) {
 	const byCategory = layer.colourByCategory && layer.mapping.category !== null;
 	return importColourExpression(
@@ -57,30 +40,18 @@ function colour(layer: ImportedLayer) {
 	);
 }
 
-function circleLayer(
-	layer: ImportedLayer,
-	n: number,
-	key: string | null
-): CircleLayerSpecification {
-	const source = chunkSourceId(layer.id, n);
+function look(layer: ImportedLayer): ImportPointsLook {
 	return {
-		id: `${layer.id}-points-${n}`,
-		type: 'circle',
-		source,
-		...(key ? { filter: importFilterExpression(key) as FilterSpecification } : {}),
-		layout: { visibility: layer.visible ? 'visible' : 'none' },
-		paint: {
-			'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2, 9, 4.5],
-			'circle-color': colour(layer),
-			'circle-opacity': key ? importOpacityExpression(key, FULL, FADED) : FULL,
-			'circle-stroke-color': '#ffffff',
-			'circle-stroke-width': 0.5
-		}
+		points: layer.points,
+		buffers: layer.buffers,
+		colour: layer.colour,
+		colourByCategory: layer.colourByCategory && layer.mapping.category !== null,
+		visible: layer.visible
 	};
 }
 
 function shapeLayers(layer: ImportedLayer): LayerSpecification[] {
-	const source = `${layer.id}-shapes`;
+	const source = layer.id;
 	const filter = importFilterExpression(STATE.t, 'start_ts', 'end_ts') as FilterSpecification;
 	const opacity = importOpacityExpression(STATE.t, 1, 0.45, 'start_ts', 'end_ts');
 	const visibility = layer.visible ? 'visible' : 'none';
@@ -104,92 +75,65 @@ function shapeLayers(layer: ImportedLayer): LayerSpecification[] {
 	];
 }
 
-function remove(map: MlMap, d: Drawn): void {
-	if (d.frame !== null) cancelAnimationFrame(d.frame);
-	for (const id of d.layers) if (map.getLayer(id)) map.removeLayer(id);
-	for (const id of d.sources) if (map.getSource(id)) map.removeSource(id);
-	for (const url of d.urls) URL.revokeObjectURL(url);
+function remove(map: MlMap, id: string, d: Drawn): void {
+	for (const l of d.layers) if (map.getLayer(l)) map.removeLayer(l);
+	if (d.points && map.getLayer(d.points.id)) map.removeLayer(d.points.id);
+	if (map.getSource(id)) map.removeSource(id);
 }
 
-function add(
-	map: MlMap,
-	layer: ImportedLayer,
-	before: string | undefined,
-	perFrame = CHUNKS_PER_FRAME
-): Drawn {
-	const d: Drawn = { layer, sources: [], layers: [], circles: [], urls: [], frame: null };
+function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Drawn {
+	const beforeId = before && map.getLayer(before) ? before : undefined;
+	// The dataset's own source holds its lines and polygons (empty for points only), so every
+	// dataset is a map source named by its id; its points are a GPU layer above them.
+	map.addSource(layer.id, {
+		type: 'geojson',
+		data: { type: 'FeatureCollection', features: layer.shapes }
+	});
+	const d: Drawn = { layer, layers: [], points: null };
 	if (layer.shapes.length) {
-		const beforeId = before && map.getLayer(before) ? before : undefined;
-		const source = `${layer.id}-shapes`;
-		map.addSource(source, {
-			type: 'geojson',
-			data: { type: 'FeatureCollection', features: layer.shapes }
-		});
-		d.sources.push(source);
 		for (const spec of shapeLayers(layer)) {
 			map.addLayer(spec, beforeId);
 			d.layers.push(spec.id);
 		}
 	}
-	const addChunks = (from: number) => {
-		d.frame = null;
-		const to = Math.min(from + perFrame, layer.chunks.length);
-		const beforeId = before && map.getLayer(before) ? before : undefined;
-		for (let n = from; n < to; n++) {
-			const url = URL.createObjectURL(layer.chunks[n]!.blob);
-			const source = chunkSourceId(layer.id, n);
-			map.addSource(source, { type: 'geojson', data: url, buffer: 32 });
-			// Drawn with the dataset's current colour and visibility (it may change meanwhile).
-			const spec = circleLayer(d.layer, n, layer.chunks[n]!.key);
-			map.addLayer(spec, beforeId);
-			d.urls.push(url);
-			d.sources.push(source);
-			d.layers.push(spec.id);
-			d.circles.push(spec.id);
-		}
-		if (to < layer.chunks.length) d.frame = requestAnimationFrame(() => addChunks(to));
-	};
-	addChunks(0);
+	if (layer.buffers.count > 0) {
+		d.points = new ImportPointsLayer(`${layer.id}-points`, look(layer));
+		map.addLayer(d.points, beforeId);
+	}
 	return d;
 }
 
 /**
- * Draws one imported dataset, or removes it when `layer` is null: its time-sorted chunk sources
- * (`import-…`, `import-…-1`, …, each loading its GeoJSON Blob in MapLibre's worker) and a source
- * for its lines and polygons (`import-…-shapes`). A new colour or visibility only changes paint
- * and layout; new data replaces the sources. Layers go below `before` (the annotations).
+ * Draws one imported dataset, or removes it when `layer` is null: a source named by its id for
+ * its lines and polygons, and a GPU layer for its points (ImportPointsLayer). A new colour or
+ * visibility only changes paint, layout and the points' look; new data replaces them. Layers go
+ * below `before` (the annotations).
  */
 export function drawImportLayer(
 	map: MlMap,
 	id: string,
 	layer: ImportedLayer | null,
-	before: string | undefined = LAYER.annotationFill,
-	perFrame = CHUNKS_PER_FRAME
+	before: string | undefined = LAYER.annotationFill
 ): void {
 	const all = drawnMap(map);
 	const d = all.get(id);
-	if (d && layer && d.layer.chunks === layer.chunks && d.layer.shapes === layer.shapes) {
+	if (d && layer && d.layer.buffers === layer.buffers && d.layer.shapes === layer.shapes) {
 		if (d.layer === layer) return;
 		const visibility = layer.visible ? 'visible' : 'none';
 		const c = colour(layer);
 		for (const l of d.layers) {
 			map.setLayoutProperty(l, 'visibility', visibility);
 			const type = map.getLayer(l)?.type;
-			if (type === 'circle') map.setPaintProperty(l, 'circle-color', c);
 			if (type === 'fill') map.setPaintProperty(l, 'fill-color', c);
 			if (type === 'line') map.setPaintProperty(l, 'line-color', c);
 		}
+		d.points?.setLook(look(layer));
 		d.layer = layer;
 		return;
 	}
-	if (d) remove(map, d);
+	if (d) remove(map, id, d);
 	all.delete(id);
-	if (layer) {
-		// The chunk keys get their values before any layer reads them, so that no source loads
-		// once with an unset time and then again when it is set.
-		setChunkTimes(map, layer);
-		all.set(id, add(map, layer, before, perFrame));
-	}
+	if (layer) all.set(id, add(map, layer, before));
 }
 
 /**
@@ -203,39 +147,54 @@ export function syncImportLayers(map: MlMap, layers: readonly ImportedLayer[]): 
 }
 
 /**
- * Draws the datasets on an export's hidden map, every chunk at once (no page to keep
- * responsive there), so its next `idle` is a frame with all of them. Returns a function that
- * revokes their Blob URLs.
+ * Draws the datasets on an export's hidden map, so its next `idle` is a frame with all of them.
+ * Returns a function that removes them.
  */
 export function drawImportLayersNow(map: MlMap, layers: readonly ImportedLayer[]): () => void {
-	for (const l of layers) drawImportLayer(map, l.id, l, LAYER.annotationFill, Infinity);
+	for (const l of layers) drawImportLayer(map, l.id, l);
 	return () => {
 		for (const l of layers) drawImportLayer(map, l.id, null);
 	};
 }
 
 /**
- * Gives each imported chunk its time from the map's current `t` and `windowMs` (see
- * importChunkTimes); call after every change of those. MapLibre ignores unchanged values.
+ * Redraws the imported points after a change of the map's `t` or `windowMs` (their shaders read
+ * it at each frame; nothing is laid out again).
  */
 export function applyImportTimes(map: MlMap): void {
-	for (const d of drawnMap(map).values()) setChunkTimes(map, d.layer);
+	for (const d of drawnMap(map).values()) {
+		if (d.points) {
+			map.triggerRepaint();
+			return;
+		}
+	}
 }
 
-function setChunkTimes(map: MlMap, layer: ImportedLayer): void {
-	const state = map.getGlobalState();
-	const t = Number(state[STATE.t]);
-	const windowMs = Number(state[STATE.windowMs] ?? 0);
-	if (!Number.isFinite(t)) return;
-	const times = importChunkTimes(layer.chunks, t, windowMs);
-	for (const [key, value] of Object.entries(times)) map.setGlobalStateProperty(key, value);
-}
-
-/** The imported point and line layers a pointer can pick, top-most first. */
+/** The imported line layers a pointer can pick, top-most first (points: pickImportPoint). */
 export function importPickLayers(map: MlMap): string[] {
 	return [...drawnMap(map).values()]
 		.reverse()
-		.flatMap((d) => [...d.circles, ...d.layers.filter((l) => l.endsWith('-shapes-line'))]);
+		.flatMap((d) => d.layers.filter((l) => l.endsWith('-shapes-line')));
+}
+
+/**
+ * The imported point drawn under a screen point, top-most dataset first: its dataset's id and
+ * its index, or null.
+ */
+export function pickImportPoint(
+	map: MlMap,
+	point: { x: number; y: number }
+): { source: string; id: number } | null {
+	for (const [id, d] of [...drawnMap(map)].reverse()) {
+		const index = d.points?.pick(map, point) ?? null;
+		if (index !== null) return { source: id, id: index };
+	}
+	return null;
+}
+
+/** Shows the hovered imported point larger (null clears every dataset's hover). */
+export function hoverImportPoint(map: MlMap, hit: { source: string; id: number } | null): void {
+	for (const [id, d] of drawnMap(map)) d.points?.setHover(hit?.source === id ? hit.id : -1);
 }
 
 /** The imported dataset id a rendered feature's layer belongs to, e.g. "import-ab12cd34ef". */

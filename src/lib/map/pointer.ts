@@ -27,13 +27,16 @@ export function topFeature(
 export class Hover {
 	#current: FeatureRef | null = null;
 
-	/** Moves the hover to `f` (or clears it with null). */
-	set(map: MlMap, f: MapGeoJSONFeature | null): void {
+	/**
+	 * Moves the hover to `f` (or clears it with null); `other` says something drawn outside
+	 * MapLibre's features (an imported point) is under the pointer, for the cursor.
+	 */
+	set(map: MlMap, f: MapGeoJSONFeature | null, other = false): void {
 		const next = f ? { source: f.source, id: String(f.id) } : null;
+		map.getCanvas().style.cursor = next || other ? 'pointer' : '';
 		if (this.#current?.source === next?.source && this.#current?.id === next?.id) return;
 		if (this.#current) map.setFeatureState(this.#current, { hover: false });
 		this.#current = next;
 		if (next) map.setFeatureState(next, { hover: true });
-		map.getCanvas().style.cursor = next ? 'pointer' : '';
 	}
 }

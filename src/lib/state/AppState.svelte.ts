@@ -34,7 +34,6 @@ import { chooseLanguage } from '../core/i18n/chooseLanguage';
 import { localiseCollection } from '../core/data/localise';
 import type { TranslationFile } from '../core/data/translationSchema';
 import { STATE } from '../core/style/timeExpressions';
-import { importChunkTimes } from '../core/import/importChunks';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
 import { describeImported } from '../core/import/describeImported';
@@ -152,15 +151,11 @@ export class AppState {
 	/** The map's global state now: time, window, comparison and chunk times. */
 	globalState = $derived(this.#globalStateAt(this.timeline.t));
 
-	/** The global state at a time: time keys, event chunk times, imported chunk times, language. */
+	/** The global state at a time: time keys, event chunk times and language. */
 	#globalStateAt(t: number): Record<string, unknown> {
 		const windowMs = this.timeline.effectiveWindowMs;
-		const imported = (this.imports?.layers ?? []).map((l) =>
-			importChunkTimes(l.chunks, t, windowMs)
-		);
 		return Object.assign(
 			mapGlobalState({ t, windowMs, compare: this.compare }, this.eventPlan.chunks),
-			...imported,
 			{ [STATE.lang]: this.language.lang }
 		);
 	}

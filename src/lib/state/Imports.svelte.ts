@@ -13,11 +13,11 @@ import {
 	type ImportFormat,
 	type RowError
 } from '../core/import/types';
-import type { DrawChunk, ImportedFile, WorkerJob } from '../data/importClient';
+import type { ImportedFile, PointBuffers, WorkerJob } from '../data/importClient';
 import type { StoreResult } from '../data/importStore';
 
-/** An imported dataset with the chunks the map draws (see map/importLayers). */
-export type ImportedLayer = ImportedDataset & { chunks: DrawChunk[] };
+/** An imported dataset with the GPU buffers of its points (see map/ImportPointsLayer). */
+export type ImportedLayer = ImportedDataset & { buffers: PointBuffers };
 
 /**
  * What the state needs from the I/O ring (data/importClient and data/importStore), passed in so
@@ -35,14 +35,17 @@ export interface ImportBackend {
 			mapping: ColumnMapping;
 			timeZone: string;
 			encoding?: string;
-			keyPrefix: string;
 		},
 		onProgress?: (done: number, total: number) => void
 	): WorkerJob<ImportedFile>;
-	buildChunks(points: ImportedDataset['points'], keyPrefix: string): WorkerJob<DrawChunk[]>;
+	buildBuffers(points: ImportedDataset['points']): WorkerJob<PointBuffers>;
 	saveLayer(layer: ImportedLayer, withData?: boolean): Promise<StoreResult>;
 	deleteLayer(id: string): Promise<StoreResult>;
-	loadLayers(): Promise<{ layers: ImportedLayer[]; message: string | null }>;
+	/** Stored datasets; those stored before the GPU drawing have no buffers yet. */
+	loadLayers(): Promise<{
+		layers: (ImportedDataset & { buffers?: PointBuffers })[];
+		message: string | null;
+	}>;
 }
 
 /** The file being previewed or imported, as the preview dialog shows it. */
@@ -66,9 +69,6 @@ export interface ImportSummary {
 	features: number;
 	errors: RowError[];
 }
-
-/** The prefix of a dataset's chunk keys in MapLibre global state. */
-export const keyPrefix = (id: string) => `${id}-t-`;
 
 const EMPTY_MAPPING: ColumnMapping = {
 	lat: null,
@@ -95,7 +95,14 @@ export class Imports {
 
 	/** Brings back the datasets stored in earlier visits. */
 	async restore(): Promise<void> {
-		const { layers, message } = await this.#backend.loadLayers();
+		const { layers: stored, message } = await this.#backend.loadLayers();
+		const layers: ImportedLayer[] = [];
+		for (const l of stored) {
+			layers.push({
+				...l,
+				buffers: l.buffers ?? (await this.#backend.buildBuffers(l.points).promise)
+			});
+		}
 		const known = this.layers.map((l) => l.id);
 		this.layers = [...this.layers, ...layers.filter((l) => !known.includes(l.id))];
 		if (message) this.storageMessage = message;
@@ -178,8 +185,7 @@ export class Imports {
 				format: p.preview.format,
 				mapping: $state.snapshot(p.mapping),
 				timeZone: p.timeZone,
-				encoding: p.encoding,
-				keyPrefix: keyPrefix(id)
+				encoding: p.encoding
 			},
 			(done, total) => {
 				if (this.pending && this.#job === job) this.pending.progress = total ? done / total : 0;
@@ -187,7 +193,7 @@ export class Imports {
 		);
 		this.#job = job;
 		try {
-			const { result, chunks } = await job.promise;
+			const { result, buffers } = await job.promise;
 			if (this.#job !== job) return null;
 			const layer: ImportedLayer = {
 				id,
@@ -204,7 +210,7 @@ export class Imports {
 				errorCount: result.errorCount,
 				total: result.total,
 				importedAt: Date.now(),
-				chunks
+				buffers
 			};
 			this.#job = null;
 			if (result.points.count + result.shapes.length === 0) {
@@ -262,10 +268,9 @@ export class Imports {
 			format: preview.preview.format,
 			mapping: preview.preview.mapping,
 			timeZone: DEFAULT_TIME_ZONE,
-			encoding: preview.encoding === 'utf-16' ? undefined : preview.encoding,
-			keyPrefix: keyPrefix(id)
+			encoding: preview.encoding === 'utf-16' ? undefined : preview.encoding
 		});
-		const { result, chunks } = await job.promise;
+		const { result, buffers } = await job.promise;
 		const features = result.points.count + result.shapes.length;
 		const errors = fileError && features === 0 ? [fileError, ...result.errors] : result.errors;
 		if (features > 0) {
@@ -284,7 +289,7 @@ export class Imports {
 				errorCount: result.errorCount,
 				total: result.total,
 				importedAt: Date.now(),
-				chunks
+				buffers
 			});
 		}
 		return { id: features > 0 ? id : '', features, errors };
@@ -295,12 +300,12 @@ export class Imports {
 	 * and every imported dataset, so work can be shared as a file.
 	 */
 	projectText(view: Record<string, unknown>): string {
-		return saveProject({ view, imports: this.layers.map(({ chunks: _chunks, ...d }) => d) });
+		return saveProject({ view, imports: this.layers.map(({ buffers: _buffers, ...d }) => d) });
 	}
 
 	/**
 	 * "Open project": reads a file saveProject wrote, checks every field, and adds its datasets
-	 * (their drawing chunks built in the worker, then stored). A broken file adds nothing and
+	 * (their GPU buffers built in the worker, then stored). A broken file adds nothing and
 	 * resolves to the problems, each naming its field; the current data stays as it is.
 	 */
 	async openProjectText(
@@ -312,8 +317,8 @@ export class Imports {
 		if (!opened.ok) return opened;
 		const layers: ImportedLayer[] = [];
 		for (const d of opened.project.imports) {
-			const chunks = await this.#backend.buildChunks(d.points, keyPrefix(d.id)).promise;
-			layers.push({ ...d, chunks });
+			const buffers = await this.#backend.buildBuffers(d.points).promise;
+			layers.push({ ...d, buffers });
 		}
 		for (const layer of layers) await this.add(layer);
 		return { ok: true, view: opened.project.view, added: layers.length };
@@ -393,16 +398,16 @@ export class Imports {
 		return out;
 	}
 
-	/** The datasets for "Save project", without their map chunks. */
+	/** The datasets for "Save project", without their GPU buffers. */
 	projectDatasets(): ImportedDataset[] {
-		return this.layers.map(({ chunks: _chunks, ...d }) => d);
+		return this.layers.map(({ buffers: _buffers, ...d }) => d);
 	}
 
-	/** Adds the datasets of an opened project, building their map chunks in the worker. */
+	/** Adds the datasets of an opened project, building their GPU buffers in the worker. */
 	async openDatasets(datasets: readonly ImportedDataset[]): Promise<void> {
 		for (const d of datasets) {
-			const chunks = await this.#backend.buildChunks(d.points, keyPrefix(d.id)).promise;
-			await this.add({ ...d, chunks });
+			const buffers = await this.#backend.buildBuffers(d.points).promise;
+			await this.add({ ...d, buffers });
 		}
 	}
 

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { AppState } from '../../../src/lib/state/AppState.svelte';
 import { Imports } from '../../../src/lib/state/Imports.svelte';
 import { importText, previewText } from '../../../src/lib/core/import/importText';
+import { pointBuffers } from '../../../src/lib/core/import/pointBuffers';
 import type { LoadResult } from '../../../src/lib/core/data/loadResult';
 
 const DAY = 86_400_000;
@@ -177,8 +178,12 @@ describe('AppState', () => {
 		a.imports = new Imports({
 			preview: (file) => job({ preview: previewText(String(file), 'csv'), encoding: 'utf-8' }),
 			importFile: (file, o) =>
-				job({ result: importText(String(file), o), chunks: [], encoding: 'utf-8' }),
-			buildChunks: () => job([]),
+				job({
+					result: importText(String(file), o),
+					buffers: pointBuffers(importText(String(file), o).points),
+					encoding: 'utf-8'
+				}),
+			buildBuffers: (points) => job(pointBuffers(points)),
 			saveLayer: async () => ({ ok: true }),
 			deleteLayer: async () => ({ ok: true }),
 			loadLayers: async () => ({ layers: [], message: null })

@@ -5,6 +5,7 @@ import {
 	type ImportedLayer
 } from '../../../src/lib/state/Imports.svelte';
 import { importText, previewText } from '../../../src/lib/core/import/importText';
+import { pointBuffers } from '../../../src/lib/core/import/pointBuffers';
 import { detectFormat } from '../../../src/lib/core/import/detectFormat';
 import type { StoreResult } from '../../../src/lib/data/importStore';
 
@@ -22,8 +23,12 @@ function fakeBackend(storeFails?: string) {
 			return job({ preview: previewText(text, format), encoding: 'utf-8' });
 		},
 		importFile: (file, o) =>
-			job({ result: importText(String(file), o), chunks: [], encoding: 'utf-8' }),
-		buildChunks: () => job([]),
+			job({
+				result: importText(String(file), o),
+				buffers: pointBuffers(importText(String(file), o).points),
+				encoding: 'utf-8'
+			}),
+		buildBuffers: (points) => job(pointBuffers(points)),
 		saveLayer: async (layer) => {
 			if (!storeFails) stored.set(layer.id, layer);
 			return result();

@@ -1,0 +1,235 @@
+import { MercatorCoordinate } from 'maplibre-gl';
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MlMap } from 'maplibre-gl';
+import { IMPORT_COLOURS } from '../core/import/importColours';
+import { nearestShownPoint } from '../core/import/nearestShownPoint';
+import {
+	importPointRadius,
+	POINT_STRIDE,
+	splitTime,
+	startedCount,
+	type PointBuffers
+} from '../core/import/pointBuffers';
+import type { ColumnarPoints } from '../core/import/types';
+import { EVENT_FADE_MS, STATE } from '../core/style/timeExpressions';
+
+/** What the layer draws: the dataset's points, their GPU buffers and their look. */
+export interface ImportPointsLook {
+	points: Pick<ColumnarPoints, 'start' | 'end'>;
+	buffers: PointBuffers;
+	colour: string;
+	colourByCategory: boolean;
+	visible: boolean;
+}
+
+const FULL = 0.85;
+const FADED = 0.35;
+const STROKE_PX = 0.5;
+/** A few pixels of slack so a small point can be hit by a finger or pointer (as pointer.ts). */
+const SLACK_PX = 4;
+
+const VERTEX = `#version 300 es
+uniform mat4 u_matrix;
+uniform vec2 u_window;
+uniform bool u_use_window;
+uniform vec2 u_fade;
+uniform float u_size;
+uniform float u_hover;
+uniform vec3 u_colour;
+uniform vec3 u_palette[6];
+uniform bool u_by_category;
+in vec2 a_pos;
+in vec2 a_last;
+in float a_category;
+out vec4 v_colour;
+out float v_size;
+void main() {
+	// Split times: (high difference) + (low difference), exact in float32 (core/import/pointBuffers).
+	if (u_use_window && !((a_last.x - u_window.x) + (a_last.y - u_window.y) > 0.0)) {
+		gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+		gl_PointSize = 0.0;
+		return;
+	}
+	bool faded = (u_fade.x - a_last.x) + (u_fade.y - a_last.y) > 0.0;
+	vec3 c = u_colour;
+	if (u_by_category && a_category >= 0.0) c = u_palette[int(mod(a_category, 6.0))];
+	v_colour = vec4(c, faded ? ${FADED} : ${FULL});
+	gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+	gl_PointSize = float(gl_VertexID) == u_hover ? u_size * 1.6 : u_size;
+	v_size = gl_PointSize;
+}`;
+
+const FRAGMENT = `#version 300 es
+precision mediump float;
+uniform float u_stroke;
+in vec4 v_colour;
+in float v_size;
+out vec4 fragColor;
+void main() {
+	float radius = v_size * 0.5;
+	float r = length(gl_PointCoord * 2.0 - 1.0) * radius;
+	float edge = clamp(radius - r + 0.5, 0.0, 1.0);
+	if (edge <= 0.0) discard;
+	float fill = clamp(radius - u_stroke - r + 0.5, 0.0, 1.0);
+	vec3 c = mix(vec3(1.0), v_colour.rgb, fill);
+	float a = v_colour.a * edge;
+	fragColor = vec4(c * a, a);
+}`;
+
+function rgb(hex: string): [number, number, number] {
+	const n = Number.parseInt(hex.replace('#', '').slice(0, 6), 16);
+	return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+	const shader = gl.createShader(type)!;
+	gl.shaderSource(shader, source);
+	gl.compileShader(shader);
+	if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
+		throw new Error(`imported points: shader did not compile: ${gl.getShaderInfoLog(shader)}`);
+	}
+	return shader;
+}
+
+/**
+ * One imported dataset's points drawn by the GPU as a MapLibre custom layer: one vertex buffer
+ * uploaded once, the time filter in the vertex shader (the started points are a prefix of the
+ * time-sorted buffer, found by binary search; the moving window and the fade are tested per point
+ * against the map's global state `t` and `windowMs`). A slider tick costs a repaint, nothing is
+ * laid out again, whatever the number of points (kepler.gl filters on the GPU the same way).
+ * https://maplibre.org/maplibre-gl-js/docs/API/interfaces/CustomLayerInterface/
+ */
+export class ImportPointsLayer implements CustomLayerInterface {
+	readonly id: string;
+	readonly type = 'custom' as const;
+	readonly renderingMode = '2d' as const;
+	#look: ImportPointsLook;
+	#map: MlMap | null = null;
+	#program: WebGLProgram | null = null;
+	#vao: WebGLVertexArrayObject | null = null;
+	#buffer: WebGLBuffer | null = null;
+	#uniforms: Record<string, WebGLUniformLocation | null> = {};
+	#hover = -1;
+
+	/** A layer `id` drawing `look`. */
+	constructor(id: string, look: ImportPointsLook) {
+		this.id = id;
+		this.#look = look;
+	}
+
+	/** Changes colour or visibility (the buffers stay) and redraws. */
+	setLook(look: ImportPointsLook): void {
+		this.#look = look;
+		this.#map?.triggerRepaint();
+	}
+
+	/** Draws point `index` larger (hover feedback), or none with -1. */
+	setHover(index: number): void {
+		if (index === this.#hover) return;
+		this.#hover = index;
+		this.#map?.triggerRepaint();
+	}
+
+	/** The index of the point drawn under a screen point (CSS px), or null. */
+	pick(map: MlMap, point: { x: number; y: number }): number | null {
+		if (!this.#look.visible) return null;
+		const state = map.getGlobalState();
+		const t = Number(state[STATE.t]);
+		if (!Number.isFinite(t)) return null;
+		const at = MercatorCoordinate.fromLngLat(map.unproject([point.x, point.y]));
+		const worldPx = 512 * 2 ** map.getZoom();
+		const radius = (importPointRadius(map.getZoom()) + STROKE_PX + SLACK_PX) / worldPx;
+		const windowMs = Number(state[STATE.windowMs] ?? 0);
+		const { points, buffers } = this.#look;
+		return nearestShownPoint(buffers, points, [at.x, at.y], radius, t, windowMs);
+	}
+
+	/** Compiles the program and uploads the points once (MapLibre calls it on addLayer). */
+	onAdd(map: MlMap, gl: WebGL2RenderingContext): void {
+		this.#map = map;
+
+		const program = gl.createProgram()!;
+		gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
+		gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+		gl.linkProgram(program);
+		if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+			throw new Error(`imported points: program did not link: ${gl.getProgramInfoLog(program)}`);
+		}
+		this.#program = program;
+		for (const name of [
+			'u_matrix',
+			'u_window',
+			'u_use_window',
+			'u_fade',
+			'u_size',
+			'u_hover',
+			'u_colour',
+			'u_palette',
+			'u_by_category',
+			'u_stroke'
+		]) {
+			this.#uniforms[name] = gl.getUniformLocation(program, name);
+		}
+		this.#vao = gl.createVertexArray();
+		gl.bindVertexArray(this.#vao);
+		this.#buffer = gl.createBuffer();
+		gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
+		gl.bufferData(gl.ARRAY_BUFFER, this.#look.buffers.vertices, gl.STATIC_DRAW);
+		const bytes = POINT_STRIDE * 4;
+		const attribute = (name: string, size: number, offset: number) => {
+			const loc = gl.getAttribLocation(program, name);
+			gl.enableVertexAttribArray(loc);
+			gl.vertexAttribPointer(loc, size, gl.FLOAT, false, bytes, offset * 4);
+		};
+		attribute('a_pos', 2, 0);
+		attribute('a_last', 2, 2);
+		attribute('a_category', 1, 4);
+		gl.bindVertexArray(null);
+	}
+
+	/** Frees the GPU program and buffer (MapLibre calls it on removeLayer and map.remove). */
+	onRemove(_map: MlMap, gl: WebGL2RenderingContext): void {
+		gl.deleteBuffer(this.#buffer);
+		gl.deleteVertexArray(this.#vao);
+		gl.deleteProgram(this.#program);
+		this.#buffer = this.#vao = this.#program = null;
+		this.#map = null;
+	}
+
+	/** Draws the points shown at the map's current time. */
+	render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
+		const map = this.#map;
+		const { points, buffers, colour, colourByCategory, visible } = this.#look;
+		if (!map || !this.#program || !visible || buffers.count === 0) return;
+		const state = map.getGlobalState();
+		const t = Number(state[STATE.t]);
+		if (!Number.isFinite(t)) return;
+		const windowMs = Number(state[STATE.windowMs] ?? 0);
+		const started = startedCount(points.start, buffers.timed, t);
+		const u = this.#uniforms;
+		gl.useProgram(this.#program);
+		gl.uniformMatrix4fv(
+			u.u_matrix!,
+			false,
+			new Float32Array(args.defaultProjectionData.mainMatrix)
+		);
+		gl.uniform2fv(u.u_window!, splitTime(t - windowMs, buffers.base));
+		gl.uniform1i(u.u_use_window!, windowMs > 0 ? 1 : 0);
+		gl.uniform2fv(u.u_fade!, splitTime(t - EVENT_FADE_MS, buffers.base));
+		const ratio = map.getPixelRatio();
+		gl.uniform1f(u.u_size!, 2 * (importPointRadius(map.getZoom()) + STROKE_PX) * ratio);
+		gl.uniform1f(u.u_stroke!, STROKE_PX * ratio);
+		gl.uniform1f(u.u_hover!, this.#hover);
+		gl.uniform3fv(u.u_colour!, rgb(colour));
+		gl.uniform3fv(u.u_palette!, IMPORT_COLOURS.flatMap(rgb));
+		gl.uniform1i(u.u_by_category!, colourByCategory ? 1 : 0);
+		gl.disable(gl.DEPTH_TEST);
+		gl.enable(gl.BLEND);
+		gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+		gl.bindVertexArray(this.#vao);
+		if (started > 0) gl.drawArrays(gl.POINTS, 0, started);
+		if (buffers.count > buffers.timed) {
+			gl.drawArrays(gl.POINTS, buffers.timed, buffers.count - buffers.timed);
+		}
+		gl.bindVertexArray(null);
+	}
+}
