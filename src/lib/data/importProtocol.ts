@@ -1,3 +1,4 @@
+import type { RowErrorReason } from '../core/import/types';
 import type { ImportPreview } from '../core/import/importText';
 import type { ImportChunk } from '../core/import/importChunks';
 import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
@@ -30,4 +31,5 @@ export type WorkerReply =
 	| { type: 'done'; result: ImportResult; chunks: DrawChunk[]; encoding: string }
 	| { type: 'chunks'; chunks: DrawChunk[] }
 	| { type: 'bare'; rows: number }
-	| { type: 'error'; message: string };
+	/** `reason` is set when the file cannot be imported (an ImportFailure), for the page to word. */
+	| { type: 'error'; message: string; reason?: RowErrorReason };
