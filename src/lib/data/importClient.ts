@@ -1,3 +1,5 @@
+import { en } from '../core/i18n/messages/en';
+import { ImportFailure } from '../core/import/ImportFailure';
 import type { ImportPreview } from '../core/import/importText';
 import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
 import type { PointBuffers, WorkerReply, WorkerRequest } from './importProtocol';
@@ -24,7 +26,10 @@ function run<T>(
 			const reply = event.data;
 			if (reply.type === 'progress') return onProgress?.(reply.done, reply.total);
 			worker.terminate();
-			if (reply.type === 'error') return reject(new Error(reply.message));
+			if (reply.type === 'error') {
+				// An ImportFailure comes back as one, its message in English for the console.
+				return reject(reply.reason ? new ImportFailure(reply.reason, en) : new Error(reply.message));
+			}
 			const value = pick(reply);
 			if (value === undefined) reject(new Error(`unexpected reply "${reply.type}"`));
 			else resolve(value);

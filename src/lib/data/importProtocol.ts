@@ -1,3 +1,4 @@
+import type { RowErrorReason } from '../core/import/types';
 import type { ImportPreview } from '../core/import/importText';
 import type { PointBuffers } from '../core/import/pointBuffers';
 import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
@@ -25,4 +26,5 @@ export type WorkerReply =
 	| { type: 'done'; result: ImportResult; buffers: PointBuffers; encoding: string }
 	| { type: 'buffers'; buffers: PointBuffers }
 	| { type: 'bare'; rows: number }
-	| { type: 'error'; message: string };
+	/** `reason` is set when the file cannot be imported (an ImportFailure), for the page to word. */
+	| { type: 'error'; message: string; reason?: RowErrorReason };

@@ -1,3 +1,5 @@
+import type { RowError } from '../core/import/types';
+import { upgradeRowError, type LegacyRowError } from '../core/import/upgradeRowError';
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { ImportedDataset } from '../core/import/ImportedDataset';
 import type { PointBuffers } from './importProtocol';
@@ -61,7 +63,10 @@ export function deleteLayer(id: string): Promise<StoreResult> {
 	});
 }
 
-/** Every stored dataset, oldest first; a message instead when storage cannot be read. */
+/**
+ * Every stored dataset, oldest first, its row errors as data whichever version stored them; a
+ * message instead when storage cannot be read.
+ */
 export async function loadLayers(): Promise<{ layers: StoredLayer[]; message: string | null }> {
 	try {
 		const all = new Map(await entries<string, unknown>(open()));
@@ -69,7 +74,11 @@ export async function loadLayers(): Promise<{ layers: StoredLayer[]; message: st
 		for (const [key, meta] of all) {
 			if (!key.startsWith('meta:')) continue;
 			const data = all.get(`data:${key.slice(5)}`);
-			if (data) layers.push({ ...(meta as object), ...(data as object) } as StoredLayer);
+			if (!data) continue;
+			const layer = { ...(meta as object), ...(data as object) } as StoredLayer;
+			// Datasets stored before row errors became data keep them as English words.
+			const errors = (layer.errors ?? []) as (RowError | LegacyRowError)[];
+			layers.push({ ...layer, errors: errors.map(upgradeRowError) });
 		}
 		layers.sort((a, b) => a.importedAt - b.importedAt);
 		return { layers, message: null };

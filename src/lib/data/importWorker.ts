@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { decodeText } from '../core/import/decodeText';
 import { detectFormat } from '../core/import/detectFormat';
+import { ImportFailure } from '../core/import/ImportFailure';
 import { CSV_CONFIG, CsvReader } from '../core/import/fromCsv';
 import { pointBuffers } from '../core/import/pointBuffers';
 import { importText, previewText } from '../core/import/importText';
@@ -22,7 +23,7 @@ const PARSE_CHUNK = 4 * 1024 * 1024;
 async function readText(file: Blob | string, encoding?: string): Promise<{ text: string; encoding: string }> {
 	if (typeof file === 'string') return { text: file, encoding: 'utf-16' };
 	const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), encoding);
-	if (!decoded.ok) throw new Error(decoded.message);
+	if (!decoded.ok) throw new ImportFailure(decoded.reason);
 	return decoded;
 }
 
@@ -84,7 +85,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 	if (request.type === 'preview') {
 		const name = request.file instanceof File ? request.file.name : request.name;
 		const format = request.format ?? detectFormat(name, text.slice(0, 4096));
-		if (!format) throw new Error('this is not a file Strait Atlas can read: use CSV, TSV, GeoJSON, KML or GPX');
+		if (!format) throw new ImportFailure({ code: 'unknownFormat', params: {} });
 		const head = format === 'csv' || format === 'tsv' ? text.slice(0, 256 * 1024) : text;
 		reply({ type: 'preview', preview: previewText(head, format, parseXml), encoding });
 		return;
@@ -100,6 +101,10 @@ async function handle(request: WorkerRequest): Promise<void> {
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	handle(event.data).catch((e: unknown) =>
-		reply({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+		reply({
+			type: 'error',
+			message: e instanceof Error ? e.message : String(e),
+			...(e instanceof ImportFailure && { reason: e.reason })
+		})
 	);
 };

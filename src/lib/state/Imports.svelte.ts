@@ -1,7 +1,8 @@
 import type { Feature } from 'geojson';
 import { errorsCsv } from '../core/import/errorsCsv';
 import { openProject, saveProject } from '../core/import/projectFile';
-import { formatRowError } from '../core/import/formatRowError';
+import type { ImportErrorWords } from '../core/import/formatRowError';
+import { ImportFailure } from '../core/import/ImportFailure';
 import type { ImportPreview } from '../core/import/importText';
 import { pointProperties } from '../core/import/pointProperties';
 import { datasetColour } from '../core/import/importColours';
@@ -11,7 +12,8 @@ import {
 	type ColumnMapping,
 	type ColumnRole,
 	type ImportFormat,
-	type RowError
+	type RowError,
+	type RowErrorReason
 } from '../core/import/types';
 import type { ImportedFile, PointBuffers, WorkerJob } from '../data/importClient';
 import type { StoreResult } from '../data/importStore';
@@ -59,8 +61,11 @@ export interface PendingImport {
 	encoding: string | undefined;
 	/** 0 to 1 while importing. */
 	progress: number;
-	/** Why the file cannot be read or imported, when it cannot. */
-	message: string | null;
+	/**
+	 * Why the file cannot be read or imported, when it cannot, as data (the page words it in the
+	 * active language). A preview's own error (no rows, bad JSON) is `preview.error`.
+	 */
+	failure: RowErrorReason | null;
 }
 
 /** What `straitAtlas.importData` resolves to. */
@@ -124,7 +129,7 @@ export class Imports {
 			timeZone: DEFAULT_TIME_ZONE,
 			encoding: options.encoding,
 			progress: 0,
-			message: null
+			failure: null
 		};
 		const fileName = file instanceof File ? file.name : options.name;
 		const job = this.#backend.preview(file, { ...options, name: fileName });
@@ -137,8 +142,7 @@ export class Imports {
 				status: 'preview',
 				preview,
 				mapping: preview.mapping,
-				encoding,
-				message: preview.error ? formatRowError(preview.error) : null
+				encoding
 			};
 		} catch (e) {
 			if (this.#job === job) this.#failPending(e);
@@ -214,7 +218,8 @@ export class Imports {
 			};
 			this.#job = null;
 			if (result.points.count + result.shapes.length === 0) {
-				this.pending = { ...p, status: 'failed', message: 'nothing could be imported' };
+				const failure = { code: 'nothingImported', params: {} } as const;
+				this.pending = { ...p, status: 'failed', failure };
 				this.pending.preview = { ...p.preview, error: result.errors[0] ?? null };
 				this.#lastErrors = { errors: result.errors, count: result.errorCount };
 				return null;
@@ -249,7 +254,10 @@ export class Imports {
 		this.pending = {
 			...this.pending,
 			status: 'failed',
-			message: e instanceof Error ? e.message : String(e)
+			failure:
+				e instanceof ImportFailure
+					? e.reason
+					: { code: 'text', params: { text: e instanceof Error ? e.message : String(e) } }
 		};
 	}
 
@@ -262,7 +270,7 @@ export class Imports {
 		options: { name?: string; format?: ImportFormat } = {}
 	): Promise<ImportSummary> {
 		const preview = await this.#backend.preview(data, options).promise;
-		const fileError = preview.preview.error?.where === 'file' ? preview.preview.error : null;
+		const fileError = preview.preview.error?.where.kind === 'file' ? preview.preview.error : null;
 		const id = newImportId();
 		const job = this.#backend.importFile(data, {
 			format: preview.preview.format,
@@ -362,10 +370,10 @@ export class Imports {
 		return this.layers.find((l) => l.id === id);
 	}
 
-	/** The CSV of a dataset's row errors, for download. */
-	errorsCsv(id: string): Promise<string> {
+	/** The CSV of a dataset's row errors, for download, in the words given (`language.m`). */
+	errorsCsv(id: string, words: ImportErrorWords): Promise<string> {
 		const layer = this.find(id);
-		return layer ? errorsCsv(layer.errors, layer.errorCount) : Promise.resolve('');
+		return layer ? errorsCsv(layer.errors, words, layer.errorCount) : Promise.resolve('');
 	}
 
 	/** The properties of one imported point (index `i` in its dataset), for hover and click. */

@@ -7,6 +7,8 @@ import {
 import { importText, previewText } from '../../../src/lib/core/import/importText';
 import { pointBuffers } from '../../../src/lib/core/import/pointBuffers';
 import { detectFormat } from '../../../src/lib/core/import/detectFormat';
+import { en } from '../../../src/lib/core/i18n/messages/en';
+import { ImportFailure } from '../../../src/lib/core/import/ImportFailure';
 import type { StoreResult } from '../../../src/lib/data/importStore';
 
 const job = <T>(value: T) => ({ promise: Promise.resolve(value), cancel() {} });
@@ -104,7 +106,7 @@ describe('Imports', () => {
 	it('errorsCsv() lists the row errors of a dataset', async () => {
 		const imports = new Imports(fakeBackend().backend);
 		const { id } = await imports.importData(CSV);
-		expect((await imports.errorsCsv(id)).split('\r\n')[1]).toBe(
+		expect((await imports.errorsCsv(id, en)).split('\r\n')[1]).toBe(
 			'row 3,lat,200 is not between -90 and 90'
 		);
 	});
@@ -115,6 +117,36 @@ describe('Imports', () => {
 		imports.setTimeZone('UTC');
 		const layer = await imports.confirm();
 		expect(layer?.points.start[0]).toBe(Date.UTC(2025, 11, 29, 8));
+	});
+
+	it('open() keeps why a file cannot be read as data, for the page to word', async () => {
+		const { backend } = fakeBackend();
+		const reason = { code: 'notUtf8', params: { line: 1, byte: 1 } } as const;
+		const failing: ImportBackend = {
+			...backend,
+			preview: () => ({ promise: Promise.reject(new ImportFailure(reason)), cancel() {} })
+		};
+		const imports = new Imports(failing);
+		await imports.open('x', { name: 'big5.csv' });
+		expect(imports.pending?.failure).toEqual(reason);
+	});
+
+	it('open() keeps an unexpected failure’s own words', async () => {
+		const { backend } = fakeBackend();
+		const failing: ImportBackend = {
+			...backend,
+			preview: () => ({ promise: Promise.reject(new Error('worker crashed')), cancel() {} })
+		};
+		const imports = new Imports(failing);
+		await imports.open('x', { name: 'x.csv' });
+		expect(imports.pending?.failure).toEqual({ code: 'text', params: { text: 'worker crashed' } });
+	});
+
+	it('confirm() of a file with no usable row fails with nothingImported', async () => {
+		const imports = new Imports(fakeBackend().backend);
+		await imports.open('lat,lon\n200,0\n', { name: 'x.csv' });
+		await imports.confirm();
+		expect(imports.pending?.failure).toEqual({ code: 'nothingImported', params: {} });
 	});
 
 	it('canConfirm is false until CSV latitude and longitude are chosen', async () => {

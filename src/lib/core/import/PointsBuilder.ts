@@ -1,7 +1,7 @@
 import { ErrorList } from './ErrorList';
 import { parseTime } from './parseTime';
 import { readCoordinate } from './readCoordinate';
-import type { ColumnMapping, ColumnarPoints } from './types';
+import type { ColumnMapping, ColumnarPoints, RowErrorPlace, RowErrorReason } from './types';
 
 /** Properties beyond this many columns are dropped (and said so once). */
 export const MAX_PROPERTY_COLUMNS = 100;
@@ -74,15 +74,15 @@ export class PointsBuilder {
 		this.#mapped = new Set(Object.values(options.mapping).filter((c): c is string => c !== null));
 	}
 
-	/** Reads one CSV record (keyed by header); `where` names it in errors, e.g. "row 7". */
-	addRow(row: Record<string, unknown>, where: string): boolean {
+	/** Reads one CSV record (keyed by header); `where` places it in errors, e.g. row 7. */
+	addRow(row: Record<string, unknown>, where: RowErrorPlace): boolean {
 		this.total++;
 		const { mapping } = this.options;
 		const lat = readCoordinate(cellText(row[mapping.lat ?? '']), 'lat');
 		const lon = readCoordinate(cellText(row[mapping.lon ?? '']), 'lon');
 		let ok = true;
-		if (!lat.ok) ok = this.#fail(where, mapping.lat ?? 'latitude', lat.message);
-		if (!lon.ok) ok = this.#fail(where, mapping.lon ?? 'longitude', lon.message);
+		if (!lat.ok) ok = this.#fail(where, mapping.lat ?? 'latitude', lat.reason);
+		if (!lon.ok) ok = this.#fail(where, mapping.lon ?? 'longitude', lon.reason);
 		const times = this.#times(row, where);
 		if (!ok || !lat.ok || !lon.ok || !times) return false;
 		this.#push(lon.value, lat.value, times, row);
@@ -90,7 +90,12 @@ export class PointsBuilder {
 	}
 
 	/** Reads one point whose position is already known (GeoJSON, KML, GPX) with its properties. */
-	addPoint(lon: number, lat: number, properties: Record<string, unknown>, where: string): boolean {
+	addPoint(
+		lon: number,
+		lat: number,
+		properties: Record<string, unknown>,
+		where: RowErrorPlace
+	): boolean {
 		this.total++;
 		const times = this.#times(properties, where);
 		if (!times) return false;
@@ -99,11 +104,11 @@ export class PointsBuilder {
 	}
 
 	/** Reads the start and end times of a row (NaN where none); null after an error. */
-	readTimes(row: Record<string, unknown>, where: string): [number, number] | null {
+	readTimes(row: Record<string, unknown>, where: RowErrorPlace): [number, number] | null {
 		return this.#times(row, where);
 	}
 
-	#times(row: Record<string, unknown>, where: string): [number, number] | null {
+	#times(row: Record<string, unknown>, where: RowErrorPlace): [number, number] | null {
 		const { mapping, timeZone } = this.options;
 		let start = NaN;
 		let end = NaN;
@@ -111,33 +116,33 @@ export class PointsBuilder {
 			const text = cellText(row[mapping.time]);
 			if (text.trim() !== '') {
 				const t = parseTime(text, timeZone);
-				if (!t.ok) return this.#none(where, mapping.time, t.message);
+				if (!t.ok) return this.#none(where, mapping.time, t.reason);
 				start = t.ms;
 			} else if (mapping.end === null && this.options.requireTime) {
-				return this.#none(where, mapping.time, 'empty');
+				return this.#none(where, mapping.time, { code: 'empty', params: {} });
 			}
 		}
 		if (mapping.end !== null) {
 			const text = cellText(row[mapping.end]);
 			if (text.trim() !== '') {
 				const t = parseTime(text, timeZone);
-				if (!t.ok) return this.#none(where, mapping.end, t.message);
+				if (!t.ok) return this.#none(where, mapping.end, t.reason);
 				end = t.ms;
 				if (end < start) {
-					return this.#none(where, mapping.end, 'ends before it starts');
+					return this.#none(where, mapping.end, { code: 'endsBeforeStart', params: {} });
 				}
 			}
 		}
 		return [start, end];
 	}
 
-	#none(where: string, column: string, message: string): null {
-		this.#fail(where, column, message);
+	#none(where: RowErrorPlace, column: string, reason: RowErrorReason): null {
+		this.#fail(where, column, reason);
 		return null;
 	}
 
-	#fail(where: string, column: string, message: string): false {
-		this.errors.add({ where, column, message });
+	#fail(where: RowErrorPlace, column: string, reason: RowErrorReason): false {
+		this.errors.add({ where, column, ...reason });
 		return false;
 	}
 

@@ -1,6 +1,8 @@
+import type { RowErrorReason } from './types';
+
 /** The text of a file, or why it could not be read as text. */
 export type DecodedText =
-	{ ok: true; text: string; encoding: string } | { ok: false; message: string };
+	{ ok: true; text: string; encoding: string } | { ok: false; reason: RowErrorReason };
 
 /**
  * The encoding of a file from its first bytes: a byte-order mark, else UTF-16 when every other
@@ -25,7 +27,7 @@ export function sniffEncoding(head: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16b
 
 /**
  * Decodes a file's bytes as text: in `encoding` when the user chose one (e.g. "big5"), else in
- * the sniffed encoding, refusing bytes that are not valid UTF-8 with a message saying what to do.
+ * the sniffed encoding, refusing bytes that are not valid UTF-8 with a reason saying where.
  */
 export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
 	const chosen = encoding ?? sniffEncoding(bytes.subarray(0, 512));
@@ -33,13 +35,18 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodedText {
 		const text = new TextDecoder(chosen, { fatal: encoding === undefined }).decode(bytes);
 		return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding: chosen };
 	} catch (e) {
-		if (e instanceof RangeError) return { ok: false, message: `unknown text encoding "${chosen}"` };
-		return { ok: false, message: notUtf8Message(bytes) };
+		if (e instanceof RangeError) {
+			return { ok: false, reason: { code: 'unknownEncoding', params: { encoding: chosen } } };
+		}
+		return { ok: false, reason: notUtf8Reason(bytes) };
 	}
 }
 
-/** Where the first byte that breaks UTF-8 is, as the message shown for a file in another encoding. */
-export function notUtf8Message(bytes: Uint8Array): string {
+/**
+ * Where the first byte that breaks UTF-8 is (line and byte, counted from 1), as the reason shown
+ * for a file in another encoding.
+ */
+export function notUtf8Reason(bytes: Uint8Array): RowErrorReason {
 	let lo = 0;
 	let hi = bytes.length;
 	const valid = (end: number) => {
@@ -56,5 +63,5 @@ export function notUtf8Message(bytes: Uint8Array): string {
 		else hi = mid;
 	}
 	const line = bytes.subarray(0, lo).reduce((n, b) => (b === 10 ? n + 1 : n), 1);
-	return `the file is not UTF-8 text (line ${line}, byte ${lo + 1}): save it as UTF-8, or choose its encoding (for example Big5)`;
+	return { code: 'notUtf8', params: { line, byte: lo + 1 } };
 }

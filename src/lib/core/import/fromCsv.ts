@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { PointsBuilder, type BuildOptions } from './PointsBuilder';
+import type { RowErrorReason } from './types';
 
 /** The papaparse settings every CSV/TSV import uses (first row is the header). */
 export const CSV_CONFIG = {
@@ -10,7 +11,10 @@ export const CSV_CONFIG = {
 } as const;
 
 /** Papaparse's problems that make a row unreadable (a quote never closed, for example). */
-const FATAL = new Set(['Quotes']);
+const FATAL: Partial<Record<string, RowErrorReason>> = {
+	MissingQuotes: { code: 'quoteUnclosed', params: {} },
+	InvalidQuotes: { code: 'quoteMalformed', params: {} }
+};
 
 /**
  * Feeds papaparse results (one chunk, or a whole file) to a PointsBuilder, numbering rows as a
@@ -26,20 +30,21 @@ export class CsvReader {
 
 	/** Reads one chunk of papaparse results. */
 	read(results: Papa.ParseResult<Record<string, unknown>>): void {
-		const bad = new Map<number, string>();
+		const bad = new Map<number, RowErrorReason>();
 		for (const e of results.errors) {
 			// papaparse counts the header in a quote error's row; an unclosed quote swallows the rest
 			// of the text, so it is always on the last record read.
-			if (typeof e.row === 'number' && FATAL.has(e.type)) {
-				bad.set(Math.min(e.row, results.data.length - 1), e.message);
+			const reason = FATAL[e.code];
+			if (typeof e.row === 'number' && reason) {
+				bad.set(Math.min(e.row, results.data.length - 1), reason);
 			}
 		}
 		results.data.forEach((row, i) => {
-			const where = `row ${this.#rows + i + 2}`;
+			const where = { kind: 'row', n: this.#rows + i + 2 } as const;
 			const problem = bad.get(i);
 			if (problem !== undefined) {
 				this.builder.total++;
-				this.builder.errors.add({ where, message: problem });
+				this.builder.errors.add({ where, ...problem });
 			} else {
 				this.builder.addRow(row, where);
 			}

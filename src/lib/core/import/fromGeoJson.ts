@@ -2,20 +2,67 @@ import type { Feature, Geometry } from 'geojson';
 import { getIssues } from '@placemarkio/check-geojson';
 import { PointsBuilder, type BuildOptions } from './PointsBuilder';
 import { readCoordinate } from './readCoordinate';
+import type { RowError, RowErrorPlace, RowErrorReason } from './types';
 
 /** Files up to this size get check-geojson's located syntax errors; larger ones JSON.parse's. */
 const CHECK_LIMIT = 50_000_000;
 
-/** Where a JSON syntax error is, as "line 3" and a message, from check-geojson's parser. */
-export function jsonSyntaxError(
-	text: string,
-	fallback: string
-): { where: string; message: string } {
+/**
+ * Where a JSON syntax error is (line 3) and what, from check-geojson's parser, whose words are
+ * passed through; null when it cannot say (or the text is too large to check).
+ */
+function locatedJsonError(text: string): RowError | null {
 	const issue = text.length <= CHECK_LIMIT ? getIssues(text)[0] : undefined;
 	const m = issue && /^Invalid JSON: (.*?)\s*\((\d+):(\d+)\)$/.exec(issue.message);
-	if (m) return { where: `line ${m[2]}`, message: `${m[1]} (column ${m[3]})` };
-	return { where: 'file', message: `not valid JSON: ${fallback}` };
+	if (!m) return null;
+	const params = { detail: m[1] ?? '', column: Number(m[3]) };
+	return { where: { kind: 'line', n: Number(m[2]) }, code: 'jsonSyntax', params };
 }
+
+/**
+ * A JSON syntax error, located by line when check-geojson's parser can, else about the whole
+ * file with `engineMessage` (JSON.parse's own words, from the browser) passed through.
+ */
+export function jsonSyntaxError(text: string, engineMessage: string): RowError {
+	return (
+		locatedJsonError(text) ?? {
+			where: { kind: 'file' },
+			code: 'jsonInvalidDetail',
+			params: { detail: engineMessage }
+		}
+	);
+}
+
+/** check-geojson's reasons for a shape it refuses that the catalogue words in every language. */
+const GEOMETRY_ISSUES: [RegExp, (m: RegExpExecArray) => RowErrorReason][] = [
+	[/^Expected to find two or more positions here$/, () => ({ code: 'lineTooShort', params: {} })],
+	[/^Expected to find four or more positions here$/, () => ({ code: 'ringTooShort', params: {} })],
+	[
+		/^First and last positions of a Polygon or MultiPolygon’s ring should be the same$/,
+		() => ({ code: 'ringNotClosed', params: {} })
+	],
+	[
+		/^A position should have 2 or 3 elements - found (\d+)$/,
+		(m) => ({ code: 'positionSize', params: { count: Number(m[1]) } })
+	],
+	[
+		/^Each element in a position must be a number$/,
+		() => ({ code: 'positionNotNumber', params: {} })
+	]
+];
+
+/** A check-geojson issue as a reason: one the catalogue knows, else its own words passed through. */
+export function geometryIssue(message: string): RowErrorReason {
+	const detail = message.replace(/\.$/, '');
+	for (const [pattern, reason] of GEOMETRY_ISSUES) {
+		const m = pattern.exec(detail);
+		if (m) return reason(m);
+	}
+	return { code: 'invalidGeometry', params: { detail } };
+}
+
+/** The place of the i-th feature of a collection in errors: feature i + 1. */
+const featurePlace = (i: number): RowErrorPlace => ({ kind: 'feature', n: i + 1 });
 
 /** Collects the points and shapes of GeoJSON features, with an error for each unusable one. */
 export class GeoJsonReader {
@@ -28,14 +75,11 @@ export class GeoJsonReader {
 	}
 
 	/** Reads any GeoJSON object: a FeatureCollection, a Feature or a bare geometry. */
-	readObject(value: unknown, where = (i: number) => `feature ${i + 1}`): void {
+	readObject(value: unknown, where: (i: number) => RowErrorPlace = featurePlace): void {
 		const o = value as { type?: unknown; features?: unknown };
 		if (o && typeof o === 'object' && o.type === 'FeatureCollection') {
 			if (!Array.isArray(o.features)) {
-				this.builder.errors.add({
-					where: 'file',
-					message: 'the FeatureCollection has no "features" array'
-				});
+				this.builder.errors.add({ where: { kind: 'file' }, code: 'noFeaturesArray', params: {} });
 				return;
 			}
 			o.features.forEach((f, i) => this.readFeature(f, where(i)));
@@ -45,40 +89,39 @@ export class GeoJsonReader {
 			this.readFeature({ type: 'Feature', geometry: o, properties: {} }, where(0));
 		} else {
 			this.builder.total++;
-			this.builder.errors.add({
-				where: where(0),
-				message: 'not a GeoJSON object (it has no "type")'
-			});
+			this.builder.errors.add({ where: where(0), code: 'notGeoJson', params: {} });
 		}
 	}
 
 	/** Reads one feature: its points go to the builder, its lines and polygons to `shapes`. */
-	readFeature(value: unknown, where: string): void {
+	readFeature(value: unknown, where: RowErrorPlace): void {
 		const f = value as Partial<Feature> | null;
-		const fail = (message: string) => {
+		const fail = (reason: RowErrorReason, axis?: 'lat' | 'lon') => {
 			this.builder.total++;
-			this.builder.errors.add({ where, message });
+			this.builder.errors.add({ where, ...(axis && { axis }), ...reason });
 		};
-		if (!f || typeof f !== 'object' || f.type !== 'Feature') return fail('not a Feature');
+		if (!f || typeof f !== 'object' || f.type !== 'Feature') {
+			return fail({ code: 'notFeature', params: {} });
+		}
 		const properties = (
 			f.properties && typeof f.properties === 'object' ? f.properties : {}
 		) as Record<string, unknown>;
 		const g = f.geometry as Geometry | null | undefined;
-		if (!g) return fail('no geometry');
+		if (!g) return fail({ code: 'noGeometry', params: {} });
 		if (g.type === 'Point' || g.type === 'MultiPoint') {
 			const positions = g.type === 'Point' ? [g.coordinates] : g.coordinates;
-			if (!Array.isArray(positions)) return fail('no coordinates');
+			if (!Array.isArray(positions)) return fail({ code: 'noCoordinates', params: {} });
 			for (const p of positions) {
 				const lon = readCoordinate(String(Array.isArray(p) ? p[0] : ''), 'lon');
 				const lat = readCoordinate(String(Array.isArray(p) ? p[1] : ''), 'lat');
-				if (!lon.ok) fail(`longitude ${lon.message}`);
-				else if (!lat.ok) fail(`latitude ${lat.message}`);
+				if (!lon.ok) fail(lon.reason, 'lon');
+				else if (!lat.ok) fail(lat.reason, 'lat');
 				else this.builder.addPoint(lon.value, lat.value, properties, where);
 			}
 			return;
 		}
 		const issues = getIssues(JSON.stringify({ type: 'Feature', geometry: g, properties: {} }));
-		if (issues.length > 0) return fail(issues[0]!.message.replace(/\.$/, ''));
+		if (issues.length > 0) return fail(geometryIssue(issues[0]!.message));
 		this.builder.total++;
 		const times = this.builder.readTimes(properties, where);
 		if (!times) return;
@@ -131,12 +174,14 @@ export function readNdjsonText(text: string, options: BuildOptions): GeoJsonRead
 			value = JSON.parse(trimmed);
 		} catch {
 			reader.builder.total++;
-			const located = jsonSyntaxError(trimmed, 'cannot be read');
-			const message = located.where === 'file' ? 'not valid JSON' : located.message;
-			reader.builder.errors.add({ where: `line ${i + 1}`, message });
+			const located = locatedJsonError(trimmed);
+			const where = { kind: 'line', n: i + 1 } as const;
+			reader.builder.errors.add(
+				located ? { ...located, where } : { where, code: 'jsonInvalid', params: {} }
+			);
 			return;
 		}
-		reader.readObject(value, () => `line ${i + 1}`);
+		reader.readObject(value, () => ({ kind: 'line', n: i + 1 }));
 	});
 	return reader;
 }

@@ -1,6 +1,7 @@
 import { gpx, kml } from '@tmcw/togeojson';
 import { GeoJsonReader } from './fromGeoJson';
 import { PointsBuilder, type BuildOptions } from './PointsBuilder';
+import type { RowErrorReason } from './types';
 
 /**
  * Parses XML text into a Document. Workers have no DOMParser, so the caller passes one
@@ -39,8 +40,15 @@ export function readXmlText(
 		doc = parseXml(text);
 	} catch (e) {
 		const line = (e as { locator?: { lineNumber?: number } }).locator?.lineNumber;
-		const message = (e as Error).message.split('\n')[0] ?? 'malformed XML';
-		reader.builder.errors.add({ where: line ? `line ${line}` : 'file', message });
+		// The parser's own words, passed through; the catalogue words what is around them.
+		const detail = String((e as Error).message ?? '').split('\n')[0] ?? '';
+		const reason: RowErrorReason = detail
+			? { code: 'xmlSyntax', params: { detail } }
+			: { code: 'xmlMalformed', params: {} };
+		reader.builder.errors.add({
+			where: line ? { kind: 'line', n: line } : { kind: 'file' },
+			...reason
+		});
 		return reader;
 	}
 	const collection = format === 'kml' ? kml(doc) : gpx(doc);
@@ -48,16 +56,17 @@ export function readXmlText(
 		const root = doc.documentElement?.nodeName ?? '';
 		if (!new RegExp(format, 'i').test(root)) {
 			reader.builder.errors.add({
-				where: 'file',
-				message: `not a ${format.toUpperCase()} file (its root element is <${root}>)`
+				where: { kind: 'file' },
+				code: 'wrongRoot',
+				params: { format: format.toUpperCase(), root }
 			});
 			return reader;
 		}
 	}
 	collection.features.forEach((f, i) => {
 		const properties = flattenKmlTimes((f.properties ?? {}) as Record<string, unknown>);
-		const label = format === 'kml' ? 'placemark' : 'feature';
-		reader.readFeature({ ...f, properties }, `${label} ${i + 1}`);
+		const kind = format === 'kml' ? 'placemark' : 'feature';
+		reader.readFeature({ ...f, properties }, { kind, n: i + 1 });
 	});
 	return reader;
 }

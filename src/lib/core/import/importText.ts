@@ -10,7 +10,8 @@ import {
 	type ColumnMapping,
 	type ImportFormat,
 	type ImportResult,
-	type RowError
+	type RowError,
+	type RowErrorReason
 } from './types';
 
 /** What the preview shows before an import: the columns, the guessed mapping, a few rows. */
@@ -34,6 +35,19 @@ export interface ImportOptions {
 }
 
 const NO_POSITION = { lat: null, lon: null } as const;
+
+/** An error about the whole file. */
+const fileError = (reason: RowErrorReason): RowError => ({ where: { kind: 'file' }, ...reason });
+
+/** Asks for the latitude or longitude column when the headers named neither, else null. */
+function noPosition(mapping: ColumnMapping): RowError | null {
+	if (mapping.lat === null && mapping.lon === null) {
+		return fileError({ code: 'noLatLonColumns', params: {} });
+	}
+	if (mapping.lat === null) return fileError({ code: 'noLatColumn', params: {} });
+	if (mapping.lon === null) return fileError({ code: 'noLonColumn', params: {} });
+	return null;
+}
 
 function readShapes(
 	text: string,
@@ -71,22 +85,14 @@ export function previewText(
 			columns: [],
 			mapping: EMPTY_MAPPING,
 			rows: [],
-			error: { where: 'file', message: 'the file is empty' }
+			error: fileError({ code: 'fileEmpty', params: {} })
 		};
 	}
 	if (format === 'csv' || format === 'tsv') {
 		const head = csvHead(text, format === 'tsv' ? '\t' : undefined);
 		const mapping = detectColumns(head.columns);
-		const missing = [
-			mapping.lat === null && 'latitude',
-			mapping.lon === null && 'longitude'
-		].filter(Boolean);
-		const error: RowError | null =
-			head.rows.length === 0
-				? { where: 'file', message: 'no rows under the header' }
-				: missing.length
-					? { where: 'file', message: `no ${missing.join(' or ')} column found: choose it below` }
-					: null;
+		const error =
+			head.rows.length === 0 ? fileError({ code: 'noRows', params: {} }) : noPosition(mapping);
 		return { format, columns: head.columns, mapping, rows: head.rows, error };
 	}
 	const reader = readShapes(text, format, {
@@ -96,8 +102,8 @@ export function previewText(
 		parseXml
 	});
 	const points = reader.builder.finish();
-	const fileError = reader.builder.errors.kept.find(
-		(e) => e.where === 'file' || reader.builder.total === 0
+	const unreadable = reader.builder.errors.kept.find(
+		(e) => e.where.kind === 'file' || reader.builder.total === 0
 	);
 	const columns = [...new Set([...points.properties.columns, ...propertyKeys(reader.shapes)])];
 	const rows = Array.from({ length: Math.min(5, points.count) }, (_, i) =>
@@ -106,9 +112,9 @@ export function previewText(
 		)
 	);
 	const error =
-		fileError ??
+		unreadable ??
 		(points.count + reader.shapes.length === 0
-			? { where: 'file', message: 'no features with a geometry' }
+			? fileError({ code: 'noFeatures', params: {} })
 			: null);
 	return { format, columns, mapping: { ...detectColumns(columns), ...NO_POSITION }, rows, error };
 }
@@ -127,18 +133,17 @@ export function importText(text: string, options: ImportOptions): ImportResult {
 			format,
 			points: readCsvText('', { mapping, timeZone }).builder.finish(),
 			shapes: [],
-			errors: [{ where: 'file', message: 'the file is empty' }],
+			errors: [fileError({ code: 'fileEmpty', params: {} })],
 			errorCount: 1,
 			total: 0
 		};
 	}
 	if ((format === 'csv' || format === 'tsv') && (mapping.lat === null || mapping.lon === null)) {
-		const message = 'choose the latitude and longitude columns';
 		return {
 			format,
 			points: readCsvText('', { mapping, timeZone }).builder.finish(),
 			shapes: [],
-			errors: [{ where: 'file', message }],
+			errors: [fileError({ code: 'chooseLatLon', params: {} })],
 			errorCount: 1,
 			total: 0
 		};

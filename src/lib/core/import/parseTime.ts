@@ -1,7 +1,8 @@
+import type { RowErrorReason } from './types';
 import { wallTimeToEpoch } from './zoneOffset';
 
 /** Why a time could not be read, or the epoch milliseconds it stands for. */
-export type TimeReading = { ok: true; ms: number } | { ok: false; message: string };
+export type TimeReading = { ok: true; ms: number } | { ok: false; reason: RowErrorReason };
 
 // 2025-12-30, 2025-12-30T08:00, 2025-12-30 08:00:00.123+08:00, 2025/12/30 08:00Z, …
 const ISO_RE =
@@ -25,7 +26,7 @@ function offsetMs(text: string): number {
 	return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;
 }
 
-const fail = (message: string): TimeReading => ({ ok: false, message });
+const fail = (reason: RowErrorReason): TimeReading => ({ ok: false, reason });
 
 /**
  * Reads a time as people write them in spreadsheets and feeds: ISO 8601 with or without an offset
@@ -36,28 +37,28 @@ const fail = (message: string): TimeReading => ({ ok: false, message });
  */
 export function parseTime(raw: string, timeZone: string): TimeReading {
 	const text = raw.trim();
-	if (text === '') return fail('empty');
+	if (text === '') return fail({ code: 'empty', params: {} });
 	if (NUMBER_RE.test(text)) {
 		const n = Number(text);
 		const ms = Math.abs(n) >= EPOCH_MS_THRESHOLD ? n : n * 1000;
 		if (!Number.isFinite(ms) || Math.abs(ms) > MAX_MS) {
-			return fail(`${text} is too large to be a time in epoch seconds or milliseconds`);
+			return fail({ code: 'timeTooLarge', params: { value: text } });
 		}
 		return { ok: true, ms: Math.round(ms) };
 	}
 	const m = ISO_RE.exec(text);
 	if (!m) {
-		return fail(
-			`cannot read ${JSON.stringify(text.slice(0, 40))} as a time (use ISO 8601 such as 2025-12-30T08:00+08:00, a date such as 2025-12-30, or epoch seconds or milliseconds)`
-		);
+		return fail({ code: 'notTime', params: { value: text.slice(0, 40) } });
 	}
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
 	const millis = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-		return fail(`${text} is not a calendar date`);
+		return fail({ code: 'notCalendarDate', params: { value: text } });
 	}
-	if (hour > 23 || minute > 59 || second > 59) return fail(`${text} is not a time of day`);
+	if (hour > 23 || minute > 59 || second > 59) {
+		return fail({ code: 'notTimeOfDay', params: { value: text } });
+	}
 	const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
 	if (m[8]) return { ok: true, ms: wall - offsetMs(m[8]) };
 	return { ok: true, ms: wallTimeToEpoch(wall, timeZone) };

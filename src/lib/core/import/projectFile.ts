@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Feature } from 'geojson';
 import type { ImportedDataset } from './ImportedDataset';
-import { COLUMN_ROLES } from './types';
+import { COLUMN_ROLES, ROW_ERROR_CODES, type RowError } from './types';
+import { upgradeRowError } from './upgradeRowError';
 
 /** What a project file holds: the view as the app describes it, and the imported datasets. */
 export interface Project {
@@ -34,6 +35,29 @@ function fromBase64<T extends NumberArray>(text: string, make: (b: ArrayBuffer) 
 const Base64 = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'));
 const Text = v.pipe(v.string(), v.maxLength(1000));
 const Column = v.nullable(v.pipe(v.string(), v.maxLength(200)));
+
+const PlaceSchema = v.variant('kind', [
+	v.object({
+		kind: v.picklist(['row', 'line', 'feature', 'placemark']),
+		n: v.pipe(v.number(), v.integer(), v.minValue(0))
+	}),
+	v.object({ kind: v.literal('file') })
+]);
+
+/** A row error as saved since errors became data: where, a code and the values it quotes. */
+const RowErrorSchema = v.object({
+	where: PlaceSchema,
+	column: v.optional(Text),
+	axis: v.optional(v.picklist(['lat', 'lon'])),
+	code: v.picklist(ROW_ERROR_CODES),
+	params: v.record(v.string(), v.union([v.string(), v.number()]))
+});
+
+/** A row error as project files saved it before errors became data (see upgradeRowError). */
+const LegacyRowErrorSchema = v.pipe(
+	v.object({ where: v.string(), column: v.optional(v.string()), message: v.string() }),
+	v.transform((old): RowError => upgradeRowError(old))
+);
 
 const DatasetSchema = v.object({
 	id: v.pipe(
@@ -70,9 +94,7 @@ const DatasetSchema = v.object({
 			properties: v.nullable(v.record(v.string(), v.unknown()))
 		})
 	),
-	errors: v.array(
-		v.object({ where: v.string(), column: v.optional(v.string()), message: v.string() })
-	),
+	errors: v.array(v.union([RowErrorSchema, LegacyRowErrorSchema])),
 	errorCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	total: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	importedAt: v.number()

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { formatRowError } from '../../../../src/lib/core/import/formatRowError';
+import type { RowError } from '../../../../src/lib/core/import/types';
 
 /** The bytes of a fixture in tests/fixtures/import/. */
 export function fixtureBytes(name: string): Uint8Array {
@@ -11,4 +14,9 @@ export function fixtureBytes(name: string): Uint8Array {
 /** The UTF-8 text of a fixture in tests/fixtures/import/. */
 export function fixture(name: string): string {
 	return new TextDecoder().decode(fixtureBytes(name));
+}
+
+/** Row errors as English sentences, as the app lists them in English. */
+export function inEnglish(errors: readonly RowError[]): string[] {
+	return errors.map((e) => formatRowError(e, en));
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatRowError } from '../../../../src/lib/core/import/formatRowError';
+import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { formatErrorReason } from '../../../../src/lib/core/import/formatRowError';
 import { importText, previewText } from '../../../../src/lib/core/import/importText';
 import { decodeText } from '../../../../src/lib/core/import/decodeText';
-import { fixture, fixtureBytes } from './helpers';
+import { fixture, fixtureBytes, inEnglish } from './helpers';
 
 const csv = (name: string) => importText(fixture(name), { format: 'csv' });
 
@@ -48,24 +49,22 @@ describe('importText() on CSV', () => {
 
 	it('importText() names row and column of a latitude out of range', () => {
 		const r = csv('broken.csv');
-		expect(r.errors.map(formatRowError)).toContain(
-			'row 3, column lat: 200 is not between -90 and 90'
-		);
+		expect(inEnglish(r.errors)).toContain('row 3, column lat: 200 is not between -90 and 90');
 	});
 
 	it('importText() names an empty longitude', () => {
-		expect(csv('broken.csv').errors.map(formatRowError)).toContain('row 5, column lon: empty');
+		expect(inEnglish(csv('broken.csv').errors)).toContain('row 5, column lon: empty');
 	});
 
 	it('importText() names an impossible date', () => {
-		expect(csv('broken.csv').errors.map(formatRowError)).toContain(
+		expect(inEnglish(csv('broken.csv').errors)).toContain(
 			'row 6, column time: 2025-02-30 is not a calendar date'
 		);
 	});
 
 	it('importText() reports an unclosed quote on its row', () => {
-		const e = csv('broken.csv').errors.find((x) => x.where === 'row 9');
-		expect(e?.message).toMatch(/quote/i);
+		const e = csv('broken.csv').errors.find((x) => x.where.kind === 'row' && x.where.n === 9);
+		expect(inEnglish(e ? [e] : [])[0]).toMatch(/^row 9: .*quote/i);
 	});
 
 	it('importText() counts every error', () => {
@@ -79,14 +78,14 @@ describe('importText() on CSV', () => {
 	});
 
 	it('importText() refuses markup in a coordinate', () => {
-		expect(csv('hostile.csv').errors.map(formatRowError)).toContain(
+		expect(inEnglish(csv('hostile.csv').errors)).toContain(
 			'row 4, column lat: "<i>24</i>" is not a number in decimal degrees'
 		);
 	});
 
 	it('importText() refuses huge numbers as coordinates and times', () => {
 		const r = csv('huge.csv');
-		expect(r.errors.map(formatRowError)).toEqual([
+		expect(inEnglish(r.errors)).toEqual([
 			'row 2, column lat: 1e308 is not between -90 and 90',
 			'row 3, column lat: 1e400 is not between -90 and 90',
 			'row 4, column time: 99999999999999999999 is too large to be a time in epoch seconds or milliseconds'
@@ -98,7 +97,7 @@ describe('importText() on CSV', () => {
 	});
 
 	it('importText() says an empty file is empty', () => {
-		expect(csv('empty.csv').errors.map(formatRowError)).toEqual(['file: the file is empty']);
+		expect(inEnglish(csv('empty.csv').errors)).toEqual(['file: the file is empty']);
 	});
 
 	it('importText() reads TSV with an interval', () => {
@@ -117,9 +116,7 @@ describe('importText() on CSV', () => {
 
 	it('importText() asks for the coordinate columns when none are mapped', () => {
 		const r = importText('a,b\n1,2', { format: 'csv' });
-		expect(r.errors.map(formatRowError)).toEqual([
-			'file: choose the latitude and longitude columns'
-		]);
+		expect(inEnglish(r.errors)).toEqual(['file: choose the latitude and longitude columns']);
 	});
 
 	it('importText() uses the mapping it is given', () => {
@@ -140,7 +137,8 @@ describe('previewText() on CSV', () => {
 	});
 
 	it('previewText() asks for the columns it could not find', () => {
-		expect(previewText('a,b\n1,2', 'csv').error?.message).toBe(
+		const error = previewText('a,b\n1,2', 'csv').error;
+		expect(error && formatErrorReason(error, en)).toBe(
 			'no latitude or longitude column found: choose it below'
 		);
 	});
@@ -154,7 +152,7 @@ describe('decodeText() on CSV fixtures', () => {
 
 	it('decodeText() refuses Big5 bytes read as UTF-8 and says where and what to do', () => {
 		const d = decodeText(fixtureBytes('big5.csv'));
-		expect(d.ok ? '' : d.message).toBe(
+		expect(d.ok ? '' : formatErrorReason(d.reason, en)).toBe(
 			'the file is not UTF-8 text (line 1, byte 1): save it as UTF-8, or choose its encoding (for example Big5)'
 		);
 	});

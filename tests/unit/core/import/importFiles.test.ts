@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { detectFormat } from '../../../../src/lib/core/import/detectFormat';
+import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/zh-Hant';
 import { errorsCsv } from '../../../../src/lib/core/import/errorsCsv';
 import { sniffEncoding } from '../../../../src/lib/core/import/decodeText';
 import { nameFromFile, newImportId } from '../../../../src/lib/core/import/ImportedDataset';
@@ -51,22 +53,48 @@ describe('sniffEncoding()', () => {
 
 describe('errorsCsv()', () => {
 	it('errorsCsv() writes where, column and message', async () => {
-		const csv = await errorsCsv([
-			{ where: 'row 7', column: 'lat', message: '200 is not between -90 and 90' }
-		]);
+		const csv = await errorsCsv(
+			[
+				{
+					where: { kind: 'row', n: 7 },
+					column: 'lat',
+					code: 'notBetween',
+					params: { value: '200', limit: 90 }
+				}
+			],
+			en
+		);
 		expect(Papa.parse(csv).data).toEqual([
 			['where', 'column', 'message'],
 			['row 7', 'lat', '200 is not between -90 and 90']
 		]);
 	});
 
+	it('errorsCsv() writes the errors in the words given', async () => {
+		const csv = await errorsCsv(
+			[{ where: { kind: 'feature', n: 3 }, axis: 'lat', code: 'empty', params: {} }],
+			zhHant
+		);
+		expect(Papa.parse(csv).data).toEqual([
+			['位置', '欄', '訊息'],
+			['第 3 個圖徵', '', '緯度 空白']
+		]);
+	});
+
 	it('errorsCsv() defuses cells a spreadsheet would run as formulas', async () => {
-		const csv = await errorsCsv([{ where: 'row 2', message: '=HYPERLINK("x")' }]);
+		const csv = await errorsCsv(
+			[{ where: { kind: 'row', n: 2 }, code: 'text', params: { text: '=HYPERLINK("x")' } }],
+			en
+		);
 		expect(Papa.parse<string[]>(csv).data[1]![2]).toBe(`'=HYPERLINK("x")`);
 	});
 
 	it('errorsCsv() says how many errors were not listed', async () => {
-		const csv = await errorsCsv([{ where: 'row 2', message: 'bad' }], 80);
+		const csv = await errorsCsv(
+			[{ where: { kind: 'row', n: 2 }, code: 'text', params: { text: 'bad' } }],
+			en,
+			80
+		);
 		expect(csv.endsWith('"(79 more errors not listed)",,')).toBe(true);
 	});
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/zh-Hant';
 import { formatRowError } from '../../../../src/lib/core/import/formatRowError';
+import { geometryIssue, jsonSyntaxError } from '../../../../src/lib/core/import/fromGeoJson';
 import { importText, previewText } from '../../../../src/lib/core/import/importText';
 import { decodeText } from '../../../../src/lib/core/import/decodeText';
-import { fixture, fixtureBytes } from './helpers';
+import { fixture, fixtureBytes, inEnglish } from './helpers';
 
 const geo = (name: string) => importText(fixture(name), { format: 'geojson' });
-const messages = (r: ReturnType<typeof importText>) => r.errors.map(formatRowError);
+const messages = (r: ReturnType<typeof importText>) => inEnglish(r.errors);
 
 describe('importText() on GeoJSON', () => {
 	it('importText() splits a FeatureCollection into points (MultiPoint too) and shapes', () => {
@@ -63,6 +65,13 @@ describe('importText() on GeoJSON', () => {
 		);
 	});
 
+	it('importText() words check-geojson’s reason for an invalid shape in the language', () => {
+		const errors = geo('bad-features.geojson').errors;
+		expect(errors.map((e) => formatRowError(e, zhHant))).toContain(
+			'第 4 個圖徵：這裡至少需要兩個位置'
+		);
+	});
+
 	it('importText() names the feature and property of an unreadable time', () => {
 		expect(messages(geo('bad-features.geojson'))).toContain(
 			'feature 5, column time: cannot read "soon" as a time (use ISO 8601 such as 2025-12-30T08:00+08:00, a date such as 2025-12-30, or epoch seconds or milliseconds)'
@@ -117,6 +126,32 @@ describe('previewText() on GeoJSON', () => {
 	});
 
 	it('previewText() reports a syntax error as the file’s error', () => {
-		expect(previewText(fixture('broken.geojson'), 'geojson').error?.where).toBe('line 3');
+		expect(previewText(fixture('broken.geojson'), 'geojson').error?.where).toEqual({
+			kind: 'line',
+			n: 3
+		});
+	});
+});
+
+describe('geometryIssue()', () => {
+	it('geometryIssue() gives a code to a reason the catalogue words', () => {
+		expect(geometryIssue('A position should have 2 or 3 elements - found 4.')).toEqual({
+			code: 'positionSize',
+			params: { count: 4 }
+		});
+	});
+
+	it('geometryIssue() passes any other check-geojson reason through as its detail', () => {
+		expect(geometryIssue('This must be an array.')).toEqual({
+			code: 'invalidGeometry',
+			params: { detail: 'This must be an array' }
+		});
+	});
+});
+
+describe('jsonSyntaxError()', () => {
+	it('jsonSyntaxError() locates the error by line and character', () => {
+		const e = jsonSyntaxError('{\n"a": }', 'engine words');
+		expect([e.where, e.code]).toEqual([{ kind: 'line', n: 2 }, 'jsonSyntax']);
 	});
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatRowError } from '../../../../src/lib/core/import/formatRowError';
 import { importText } from '../../../../src/lib/core/import/importText';
 import { decodeText } from '../../../../src/lib/core/import/decodeText';
 import { parseXml } from '../../../../src/lib/data/parseXml';
-import { fixture, fixtureBytes } from './helpers';
+import { fixture, fixtureBytes, inEnglish } from './helpers';
 
 const read = (name: string, format: 'kml' | 'gpx') =>
 	importText(fixture(name), { format, parseXml });
-const messages = (r: ReturnType<typeof importText>) => r.errors.map(formatRowError);
+const messages = (r: ReturnType<typeof importText>) => inEnglish(r.errors);
 
 describe('importText() on KML', () => {
 	it('importText() reads placemarks as points and paths as shapes', () => {

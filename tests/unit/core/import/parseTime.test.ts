@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { formatErrorReason } from '../../../../src/lib/core/import/formatRowError';
 import { parseTime } from '../../../../src/lib/core/import/parseTime';
 import { isTimeZone, zoneOffsetMs } from '../../../../src/lib/core/import/zoneOffset';
 
 const TPE = 'Asia/Taipei';
-const ms = (r: ReturnType<typeof parseTime>) => (r.ok ? r.ms : r.message);
+/** The epoch milliseconds read, or why not in English. */
+const ms = (r: ReturnType<typeof parseTime>) => (r.ok ? r.ms : formatErrorReason(r.reason, en));
 
 describe('parseTime()', () => {
 	it('parseTime() reads ISO 8601 with an offset regardless of the zone', () => {

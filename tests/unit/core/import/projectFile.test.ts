@@ -5,6 +5,28 @@ import {
 	projectFileName,
 	saveProject
 } from '../../../../src/lib/core/import/projectFile';
+import type { RowError } from '../../../../src/lib/core/import/types';
+import { inEnglish } from './helpers';
+
+const ERROR: RowError = {
+	where: { kind: 'row', n: 3 },
+	column: 'lat',
+	code: 'notBetween',
+	params: { value: '200', limit: 90 }
+};
+
+/** The row errors a project text opens with (none when it does not open). */
+function openedErrors(text: string): RowError[] {
+	const opened = openProject(text);
+	return opened.ok ? opened.project.imports[0]!.errors : [];
+}
+
+/** A project text whose dataset's errors are saved as given (e.g. as older versions wrote them). */
+function withSavedErrors(errors: unknown[]): string {
+	const json = JSON.parse(saveProject({ view: {}, imports: [DATASET] }));
+	json.imports[0].errors = errors;
+	return JSON.stringify(json);
+}
 
 const DATASET: ImportedDataset = {
 	id: 'import-abc123',
@@ -47,6 +69,30 @@ describe('saveProject', () => {
 });
 
 describe('openProject', () => {
+	it('openProject() reads back row errors as data', () => {
+		const text = saveProject({ view: {}, imports: [{ ...DATASET, errors: [ERROR] }] });
+		expect(openedErrors(text)).toEqual([ERROR]);
+	});
+
+	it('openProject() opens the English row errors of an older project file, as they read then', () => {
+		const old = { where: 'row 3', column: 'lat', message: '200 is not between -90 and 90' };
+		expect(inEnglish(openedErrors(withSavedErrors([old])))).toEqual([
+			'row 3, column lat: 200 is not between -90 and 90'
+		]);
+	});
+
+	it('openProject() keeps an older row error as words of its own, with its place as data', () => {
+		const old = { where: 'feature 12', message: 'no geometry' };
+		expect(openedErrors(withSavedErrors([old]))).toEqual([
+			{ where: { kind: 'feature', n: 12 }, code: 'text', params: { text: 'no geometry' } }
+		]);
+	});
+
+	it('openProject() refuses a row error with a code the app does not know', () => {
+		const opened = openProject(withSavedErrors([{ ...ERROR, code: 'mystery' }]));
+		expect(opened.ok).toBe(false);
+	});
+
 	it('openProject() names the field of a bad value', () => {
 		const text = saveProject({ view: {}, imports: [DATASET] }).replace('#0072b2', 'blue');
 		const opened = openProject(text);
