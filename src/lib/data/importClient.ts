@@ -1,7 +1,12 @@
 import { en } from '../core/i18n/messages/en';
 import { ImportFailure } from '../core/import/ImportFailure';
 import type { ImportPreview } from '../core/import/importText';
-import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
+import type {
+	ColumnarPoints,
+	ColumnMapping,
+	ImportFormat,
+	ImportResult
+} from '../core/import/types';
 import type { PointBuffers, WorkerReply, WorkerRequest } from './importProtocol';
 
 export type { PointBuffers } from './importProtocol';
@@ -28,7 +33,9 @@ function run<T>(
 			worker.terminate();
 			if (reply.type === 'error') {
 				// An ImportFailure comes back as one, its message in English for the console.
-				return reject(reply.reason ? new ImportFailure(reply.reason, en) : new Error(reply.message));
+				return reject(
+					reply.reason ? new ImportFailure(reply.reason, en) : new Error(reply.message)
+				);
 			}
 			const value = pick(reply);
 			if (value === undefined) reject(new Error(`unexpected reply "${reply.type}"`));
@@ -79,7 +86,10 @@ export function importFile(
 ): WorkerJob<ImportedFile> {
 	return run(
 		{ type: 'import', file, ...options },
-		(r) => (r.type === 'done' ? { result: r.result, buffers: r.buffers, encoding: r.encoding } : undefined),
+		(r) =>
+			r.type === 'done'
+				? { result: r.result, buffers: r.buffers, encoding: r.encoding }
+				: undefined,
 		onProgress
 	);
 }

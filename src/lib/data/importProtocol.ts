@@ -1,13 +1,24 @@
 import type { RowErrorReason } from '../core/import/types';
 import type { ImportPreview } from '../core/import/importText';
 import type { PointBuffers } from '../core/import/pointBuffers';
-import type { ColumnarPoints, ColumnMapping, ImportFormat, ImportResult } from '../core/import/types';
+import type {
+	ColumnarPoints,
+	ColumnMapping,
+	ImportFormat,
+	ImportResult
+} from '../core/import/types';
 
 export type { PointBuffers } from '../core/import/pointBuffers';
 
 /** What the page asks the import worker. */
 export type WorkerRequest =
-	| { type: 'preview'; file: Blob | string; name?: string; format?: ImportFormat; encoding?: string }
+	| {
+			type: 'preview';
+			file: Blob | string;
+			name?: string;
+			format?: ImportFormat;
+			encoding?: string;
+	  }
 	| {
 			type: 'import';
 			file: Blob | string;

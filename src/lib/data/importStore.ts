@@ -83,6 +83,9 @@ export async function loadLayers(): Promise<{ layers: StoredLayer[]; message: st
 		layers.sort((a, b) => a.importedAt - b.importedAt);
 		return { layers, message: null };
 	} catch (e) {
-		return { layers: [], message: storeMessage(e).replace(/^Not saved/, 'Imported data is not kept') };
+		return {
+			layers: [],
+			message: storeMessage(e).replace(/^Not saved/, 'Imported data is not kept')
+		};
 	}
 }

@@ -20,13 +20,15 @@ const reply = (message: WorkerReply, transfer: Transferable[] = []) =>
 /** Bytes parsed per papaparse chunk: small enough for steady progress, big enough to be fast. */
 const PARSE_CHUNK = 4 * 1024 * 1024;
 
-async function readText(file: Blob | string, encoding?: string): Promise<{ text: string; encoding: string }> {
+async function readText(
+	file: Blob | string,
+	encoding?: string
+): Promise<{ text: string; encoding: string }> {
 	if (typeof file === 'string') return { text: file, encoding: 'utf-16' };
 	const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), encoding);
 	if (!decoded.ok) throw new ImportFailure(decoded.reason);
 	return decoded;
 }
-
 
 function transfers(points: ColumnarPoints): Transferable[] {
 	return [points.lon, points.lat, points.start, points.end, points.category].map((a) => a.buffer);
@@ -75,7 +77,10 @@ async function handle(request: WorkerRequest): Promise<void> {
 		reply({ type: 'buffers', buffers }, [buffers.vertices.buffer]);
 		return;
 	}
-	const { text, encoding } = await readText(request.file, 'encoding' in request ? request.encoding : undefined);
+	const { text, encoding } = await readText(
+		request.file,
+		'encoding' in request ? request.encoding : undefined
+	);
 	if (request.type === 'bare') {
 		let rows = 0;
 		await parseChunks(text, undefined, (r) => void (rows += r.data.length));
@@ -96,7 +101,10 @@ async function handle(request: WorkerRequest): Promise<void> {
 			? await importCsv(text, request)
 			: importText(text, { ...request, parseXml });
 	const buffers = pointBuffers(result.points);
-	reply({ type: 'done', result, buffers, encoding }, [...transfers(result.points), buffers.vertices.buffer]);
+	reply({ type: 'done', result, buffers, encoding }, [
+		...transfers(result.points),
+		buffers.vertices.buffer
+	]);
 }
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {

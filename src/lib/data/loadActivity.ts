@@ -13,7 +13,9 @@ export async function loadActivity(): Promise<ActivityFile> {
 	const result = validateActivity(await res.json());
 	if (!result.ok) {
 		const first = result.errors[0];
-		throw new Error(`pla-activity.json does not validate (${first ? formatIssue(first) : 'invalid'})`);
+		throw new Error(
+			`pla-activity.json does not validate (${first ? formatIssue(first) : 'invalid'})`
+		);
 	}
 	return result.data;
 }

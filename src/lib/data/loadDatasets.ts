@@ -40,7 +40,10 @@ async function readJson(url: string): Promise<unknown> {
 function shown(file: string, messages: string[]): LoadIssue[] {
 	const out = messages.slice(0, SHOWN_PER_FILE).map((message) => ({ file, message }));
 	if (messages.length > SHOWN_PER_FILE) {
-		out.push({ file, message: `…and ${messages.length - SHOWN_PER_FILE} more problems in this file.` });
+		out.push({
+			file,
+			message: `…and ${messages.length - SHOWN_PER_FILE} more problems in this file.`
+		});
 	}
 	return out;
 }
@@ -58,15 +61,22 @@ export async function loadDatasets(): Promise<LoadResult> {
 			try {
 				json = await readJson(DATA_URLS[file]);
 			} catch (e) {
-				issues.push({ file, message: `could not be read (${e instanceof Error ? e.message : e}). This layer is not shown.` });
+				issues.push({
+					file,
+					message: `could not be read (${e instanceof Error ? e.message : e}). This layer is not shown.`
+				});
 				return;
 			}
 			const result = validateDataset(file, json);
 			if (result.ok) (valid as Record<string, unknown>)[file] = result.data;
-			else issues.push(...shown(file, [...result.errors.map(formatIssue), 'This layer is not shown.']));
+			else
+				issues.push(
+					...shown(file, [...result.errors.map(formatIssue), 'This layer is not shown.'])
+				);
 		})
 	);
-	for (const issue of crossCheck(valid)) issues.push({ file: issue.file, message: formatIssue(issue) });
+	for (const issue of crossCheck(valid))
+		issues.push({ file: issue.file, message: formatIssue(issue) });
 	const collections: Partial<Record<DatasetName, FeatureCollection>> = {};
 	const zones = valid['drill-zones.geojson'];
 	const events = valid['events.geojson'];
@@ -74,7 +84,9 @@ export async function loadDatasets(): Promise<LoadResult> {
 	if (events) collections.events = normalizeEvents(events) as FeatureCollection;
 	if (valid['places.geojson']) collections.places = valid['places.geojson'] as FeatureCollection;
 	// Taiwan's baselines and the 12/24-nm lines are reference lines: drawn by the reference layers.
-	const maritime = (valid['baselines.geojson']?.features ?? []).filter((f) => f.geometry.type === 'LineString');
+	const maritime = (valid['baselines.geojson']?.features ?? []).filter(
+		(f) => f.geometry.type === 'LineString'
+	);
 	if (valid['reference.geojson'] || maritime.length > 0) {
 		collections.reference = {
 			type: 'FeatureCollection',

@@ -2,18 +2,14 @@ import jaUrl from '../../../data/i18n/ja.json?url';
 import zhHantUrl from '../../../data/i18n/zh-Hant.json?url';
 import * as v from 'valibot';
 import type { Lang } from '../core/i18n/languages';
-import {
-	TranslationFileSchema,
-	type TranslationFile
-} from '../core/data/translationSchema';
+import { TranslationFileSchema, type TranslationFile } from '../core/data/translationSchema';
 
 /** The data translation files' URLs (Vite hashes and emits them; fetched only when chosen). */
 const URLS: Record<Exclude<Lang, 'en'>, string> = { 'zh-Hant': zhHantUrl, ja: jaUrl };
 
 /** A loaded translation, or why there is none (the data then shows in English). */
 export type TranslationResult =
-	| { ok: true; translation: TranslationFile | null }
-	| { ok: false; error: string };
+	{ ok: true; translation: TranslationFile | null } | { ok: false; error: string };
 
 /**
  * Fetches and validates a language's data translations (data/i18n/<lang>.json). English has

@@ -70,7 +70,8 @@ export function baselineIssues(f: BaselineFeature, baselineIds: ReadonlySet<stri
 	const p = f.properties;
 	const g = f.geometry;
 	if (p.kind === 'base_point') {
-		if (g.type !== 'Point') issues.push({ field: 'geometry.type', message: 'a base_point must be a Point' });
+		if (g.type !== 'Point')
+			issues.push({ field: 'geometry.type', message: 'a base_point must be a Point' });
 		return issues;
 	}
 	if (g.type !== 'LineString') {
@@ -87,11 +88,17 @@ export function baselineIssues(f: BaselineFeature, baselineIds: ReadonlySet<stri
 	}
 	if (p.kind !== 'baseline') {
 		if (!p.computed_from || !baselineIds.has(p.computed_from)) {
-			issues.push({ field: 'properties.computed_from', message: 'a limit must name a baseline of this file' });
+			issues.push({
+				field: 'properties.computed_from',
+				message: 'a limit must name a baseline of this file'
+			});
 		}
 		const want = p.kind === 'territorial_sea_limit' ? 12 : 24;
 		if (p.distance_nm !== want) {
-			issues.push({ field: 'properties.distance_nm', message: `a ${p.kind} is ${want} nm from its baseline` });
+			issues.push({
+				field: 'properties.distance_nm',
+				message: `a ${p.kind} is ${want} nm from its baseline`
+			});
 		}
 	}
 	return issues;

@@ -11,7 +11,8 @@ export function checkPosition(position: Position, field: string): FieldIssue[] {
 		return [{ field, message: 'longitude and latitude look swapped (expected [lon, lat])' }];
 	}
 	const issues: FieldIssue[] = [];
-	if (lon < -180 || lon > 180) issues.push({ field, message: 'longitude out of range [-180, 180]' });
+	if (lon < -180 || lon > 180)
+		issues.push({ field, message: 'longitude out of range [-180, 180]' });
 	if (lat < -90 || lat > 90) issues.push({ field, message: 'latitude out of range [-90, 90]' });
 	return issues;
 }
@@ -33,7 +34,11 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
 }
 
 /** Problems with a linear ring: fewer than 4 positions, not closed, or wound the wrong way. */
-export function checkRing(ring: readonly Position[], field: string, exterior: boolean): FieldIssue[] {
+export function checkRing(
+	ring: readonly Position[],
+	field: string,
+	exterior: boolean
+): FieldIssue[] {
 	if (ring.length < 4) {
 		return [{ field, message: `a ring needs at least 4 positions (has ${ring.length})` }];
 	}

@@ -58,10 +58,16 @@ export function crossCheck(datasets: DatasetMap): DataIssue[] {
 					}
 				} else if (zone) {
 					if (!near(e.geometry.coordinates, zoneAnchor(zone))) {
-						issue('geometry.coordinates', `is not the centre of the bounding box of zone "${p.place}"`);
+						issue(
+							'geometry.coordinates',
+							`is not the centre of the bounding box of zone "${p.place}"`
+						);
 					}
 				} else {
-					issue('properties.place', `unknown place "${p.place}" (not in places.geojson or drill-zones.geojson)`);
+					issue(
+						'properties.place',
+						`unknown place "${p.place}" (not in places.geojson or drill-zones.geojson)`
+					);
 				}
 				(p.zones ?? []).forEach((id, i) => {
 					if (!zoneById.has(id)) {
@@ -83,7 +89,8 @@ export function crossCheck(datasets: DatasetMap): DataIssue[] {
 						message
 					});
 				if (!ex) issue(`unknown exercise "${z.properties.exercise}" (not in exercises.json)`);
-				else if (!ex.zones_published) issue(`exercise "${ex.id}" says its zones were not published`);
+				else if (!ex.zones_published)
+					issue(`exercise "${ex.id}" says its zones were not published`);
 			}
 			for (const ex of exercises.exercises) {
 				const count = zones.features.filter((z) => z.properties.exercise === ex.id).length;
@@ -112,7 +119,12 @@ export function crossCheck(datasets: DatasetMap): DataIssue[] {
 			}
 		}
 	} catch {
-		issues.push({ file: '', feature: '', field: '', message: 'cross-check failed on malformed data' });
+		issues.push({
+			file: '',
+			feature: '',
+			field: '',
+			message: 'cross-check failed on malformed data'
+		});
 	}
 	return issues;
 }

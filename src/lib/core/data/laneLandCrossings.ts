@@ -20,11 +20,9 @@ export const LANE_LAND_CROSSINGS: Readonly<Record<string, string>> = {
 		'Crosses Iriomote (Yaeyama Islands, Japan) for about 17 km: the graph edge cuts across the island that ships pass.',
 	'marnet-27216':
 		'Crosses the edge of a Philippine island north of Luzon (about 121.94°E 19.0°N) for about 1 km.',
-	'marnet-29197':
-		'Cuts the Zhejiang coast (about 121.08°E 27.45°N) for about 1 km.',
+	'marnet-29197': 'Cuts the Zhejiang coast (about 121.08°E 27.45°N) for about 1 km.',
 	'marnet-1773': 'Cuts the China coast at about 117.29°E 23.27°N for about 1 km.',
 	'marnet-6636':
 		'Crosses land at the mouth of Keelung harbour for about 1 km on its way into the port: the harbour mouth is narrower than what the graph and the simplified basemap resolve.',
-	'marnet-12850':
-		'Crosses the west coast of Xiamen island (about 118.06°E 24.45°N) for about 2 km.'
+	'marnet-12850': 'Crosses the west coast of Xiamen island (about 118.06°E 24.45°N) for about 2 km.'
 };

@@ -27,7 +27,8 @@ export type NormalizedEventCollection = Omit<EventCollection, 'features'> & {
 function byTime(a: NormalizedEventFeature, b: NormalizedEventFeature): number {
 	const ta = a.properties.ts;
 	const tb = b.properties.ts;
-	if (Number.isNaN(ta) || Number.isNaN(tb)) return Number(Number.isNaN(ta)) - Number(Number.isNaN(tb));
+	if (Number.isNaN(ta) || Number.isNaN(tb))
+		return Number(Number.isNaN(ta)) - Number(Number.isNaN(tb));
 	return ta - tb;
 }
 

@@ -31,7 +31,10 @@ export const IdSchema = v.pipe(
 /** An ISO 8601 date-time with an explicit offset, e.g. "2025-12-30T08:00:00+08:00". */
 export const IsoTimeSchema = v.pipe(
 	v.string(),
-	v.check((s) => isoLocalParts(s) !== null, (issue) => timeMessage(issue.input))
+	v.check(
+		(s) => isoLocalParts(s) !== null,
+		(issue) => timeMessage(issue.input)
+	)
 );
 
 /** A calendar date "YYYY-MM-DD". */
@@ -80,7 +83,10 @@ export const TimePrecisionSchema = v.picklist(['month', 'day', 'hour', 'minute']
 const coordinate = v.pipe(v.number(), v.finite());
 
 /** A [lon, lat] position in WGS84 degrees. */
-export const PositionSchema = v.strictTuple([coordinate, coordinate], 'a position must be [lon, lat]');
+export const PositionSchema = v.strictTuple(
+	[coordinate, coordinate],
+	'a position must be [lon, lat]'
+);
 
 /** GeoJSON Point. */
 export const PointSchema = v.object({ type: v.literal('Point'), coordinates: PositionSchema });
@@ -88,10 +94,7 @@ export const PointSchema = v.object({ type: v.literal('Point'), coordinates: Pos
 /** GeoJSON LineString (at least two positions). */
 export const LineStringSchema = v.object({
 	type: v.literal('LineString'),
-	coordinates: v.pipe(
-		v.array(PositionSchema),
-		v.minLength(2, 'a line needs at least 2 positions')
-	)
+	coordinates: v.pipe(v.array(PositionSchema), v.minLength(2, 'a line needs at least 2 positions'))
 });
 
 /** GeoJSON Polygon (ring closure, length and winding are checked by validateDataset). */

@@ -27,7 +27,10 @@ export const StoryStepSchema = v.pipe(
 		camera: IdSchema,
 		/** A far-away place (a places.geojson id) to show in the inset locator. */
 		inset: v.optional(IdSchema),
-		caption: v.pipe(PlainTextSchema, v.maxLength(400, 'a caption must stay short (400 characters)')),
+		caption: v.pipe(
+			PlainTextSchema,
+			v.maxLength(400, 'a caption must stay short (400 characters)')
+		),
 		/** Glossary ids for the words in the caption that need explaining. */
 		glossary: v.optional(v.array(IdSchema))
 	}),

@@ -1,9 +1,5 @@
 import * as v from 'valibot';
-import {
-	BaselineFeatureSchema,
-	baselineIssues,
-	type BaselineFeature
-} from './baselinesSchema';
+import { BaselineFeatureSchema, baselineIssues, type BaselineFeature } from './baselinesSchema';
 import { checkGeometry } from './checkGeometry';
 import type { DataIssue, FieldIssue } from './dataIssue';
 import { DATA_FILES, isDataFileName, type DataFileName } from './dataFiles';
@@ -50,7 +46,12 @@ class Collector {
 	add(feature: string, field: string, message: string): void {
 		if (this.issues.length > MAX_ISSUES) return;
 		if (this.issues.length === MAX_ISSUES) {
-			this.issues.push({ file: this.file, feature: '', field: '', message: 'too many issues; stopped' });
+			this.issues.push({
+				file: this.file,
+				feature: '',
+				field: '',
+				message: 'too many issues; stopped'
+			});
 			return;
 		}
 		const text = message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
@@ -110,7 +111,8 @@ function validateItems<S extends v.GenericSchema>(
 		const label = id ?? `#${i}`;
 		if (id !== undefined) {
 			const first = seen.get(id);
-			if (first !== undefined) c.add(label, idField, `duplicate id "${id}" (first used by #${first})`);
+			if (first !== undefined)
+				c.add(label, idField, `duplicate id "${id}" (first used by #${first})`);
 			else seen.set(id, i);
 		}
 		const result = v.safeParse(schema, raw);
@@ -140,12 +142,22 @@ function featureList(c: Collector, json: unknown): unknown[] | null {
 const nameOf = (json: unknown): { name?: string } =>
 	isRecord(json) && typeof json.name === 'string' ? { name: json.name } : {};
 
-function precisionIssues(time: string, precision: TimePrecision, field: string, what: string): FieldIssue[] {
+function precisionIssues(
+	time: string,
+	precision: TimePrecision,
+	field: string,
+	what: string
+): FieldIssue[] {
 	const p = isoLocalParts(time);
 	if (!p) return [];
 	const midnight = p.hour === 0 && p.minute === 0 && p.second === 0;
 	if (precision === 'month' && (p.day !== 1 || !midnight)) {
-		return [{ field, message: `${what} is "month" but the time is not the 1st of the month at 00:00 local` }];
+		return [
+			{
+				field,
+				message: `${what} is "month" but the time is not the 1st of the month at 00:00 local`
+			}
+		];
 	}
 	if (precision === 'day' && !midnight) {
 		return [{ field, message: `${what} is "day" but the time is not 00:00 local` }];
@@ -162,7 +174,9 @@ function after(later: string, earlier: string): boolean {
 	return a !== null && b !== null && a > b;
 }
 
-function validFeatures<T>(items: { label: string; value: T | null }[]): { label: string; value: T }[] {
+function validFeatures<T>(
+	items: { label: string; value: T | null }[]
+): { label: string; value: T }[] {
 	return items.filter((i): i is { label: string; value: T } => i.value !== null);
 }
 
@@ -173,9 +187,13 @@ function zoneIssues(f: DrillZoneFeature): FieldIssue[] {
 	const out = checkGeometry(f.geometry);
 	const expectedId = `${p.exercise}-z${p.zone}`;
 	if (p.id !== expectedId) {
-		out.push({ field: 'properties.id', message: `expected id "${expectedId}" (<exercise>-z<zone>)` });
+		out.push({
+			field: 'properties.id',
+			message: `expected id "${expectedId}" (<exercise>-z<zone>)`
+		});
 	}
-	if (!after(p.end, p.start)) out.push({ field: 'properties.end', message: 'end is not after start' });
+	if (!after(p.end, p.start))
+		out.push({ field: 'properties.end', message: 'end is not after start' });
 	if (!after(p.end, p.announced)) {
 		out.push({ field: 'properties.end', message: 'end is not after announced' });
 	}
@@ -185,7 +203,12 @@ function zoneIssues(f: DrillZoneFeature): FieldIssue[] {
 		out.push({ field: 'properties.start', message: 'start is before announced' });
 	}
 	out.push(
-		...precisionIssues(p.announced, p.announced_precision, 'properties.announced', 'announced_precision')
+		...precisionIssues(
+			p.announced,
+			p.announced_precision,
+			'properties.announced',
+			'announced_precision'
+		)
 	);
 	return out;
 }
@@ -204,7 +227,8 @@ function eventIssues(f: EventFeature): FieldIssue[] {
 	const out = checkGeometry(f.geometry);
 	out.push(...precisionIssues(p.time, p.time_precision, 'properties.time', 'time_precision'));
 	if (p.end !== undefined) {
-		if (!after(p.end, p.time)) out.push({ field: 'properties.end', message: 'end is not after time' });
+		if (!after(p.end, p.time))
+			out.push({ field: 'properties.end', message: 'end is not after time' });
 		out.push(...precisionIssues(p.end, p.time_precision, 'properties.end', 'time_precision'));
 	}
 	return out;
@@ -280,7 +304,10 @@ function validateReference(c: Collector, json: unknown): DatasetByFile['referenc
 	return { type: 'FeatureCollection', ...nameOf(json), features: ok.map((i) => i.value) };
 }
 
-function validateLanes(c: Collector, json: unknown): DatasetByFile['shipping-lanes.geojson'] | null {
+function validateLanes(
+	c: Collector,
+	json: unknown
+): DatasetByFile['shipping-lanes.geojson'] | null {
 	const list = featureList(c, json);
 	if (!list) return null;
 	const items = validateItems(c, list, LaneFeatureSchema, rawFeatureId, 'properties.id');
@@ -309,7 +336,8 @@ function exerciseIssues(e: Exercise): FieldIssue[] {
 	const end = parseDateOrTime(e.end);
 	if (start === null || end === null) return [];
 	const bothTimes = parseIsoTime(e.start) !== null && parseIsoTime(e.end) !== null;
-	if (bothTimes ? end <= start : end < start) return [{ field: 'end', message: 'end is before start' }];
+	if (bothTimes ? end <= start : end < start)
+		return [{ field: 'end', message: 'end is before start' }];
 	return [];
 }
 
@@ -328,7 +356,9 @@ function validateExercises(c: Collector, json: unknown): DatasetByFile['exercise
 	return { exercises: ok.map((i) => i.value) };
 }
 
-const VALIDATORS: { [F in DataFileName]: (c: Collector, json: unknown) => DatasetByFile[F] | null } = {
+const VALIDATORS: {
+	[F in DataFileName]: (c: Collector, json: unknown) => DatasetByFile[F] | null;
+} = {
 	'baselines.geojson': validateBaselines,
 	'drill-zones.geojson': validateZones,
 	'events.geojson': validateEvents,

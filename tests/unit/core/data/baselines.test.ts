@@ -14,7 +14,10 @@ const features = result.data.features;
 const byKind = (kind: string) => features.filter((f) => f.properties.kind === kind);
 
 /** A baseline-like feature with the given line, for the rule tests. */
-function line(coordinates: [number, number][], kind: BaselineFeature['properties']['kind'] = 'baseline'): BaselineFeature {
+function line(
+	coordinates: [number, number][],
+	kind: BaselineFeature['properties']['kind'] = 'baseline'
+): BaselineFeature {
 	return {
 		type: 'Feature',
 		properties: {
@@ -53,7 +56,10 @@ describe('data/baselines.geojson (data check)', () => {
 		const ring = byKind('baseline')[0]!.geometry.coordinates as [number, number][];
 		for (const p of byKind('base_point')) {
 			const at = p.geometry.coordinates as [number, number];
-			expect(ring.some((q) => q[0] === at[0] && q[1] === at[1]), p.properties.id).toBe(true);
+			expect(
+				ring.some((q) => q[0] === at[0] && q[1] === at[1]),
+				p.properties.id
+			).toBe(true);
 		}
 	});
 
@@ -62,7 +68,11 @@ describe('data/baselines.geojson (data check)', () => {
 		expect(limits).toHaveLength(4);
 		for (const l of limits) {
 			const base = features.find((f) => f.properties.id === l.properties.computed_from)!;
-			const fresh = limitLine(base.geometry.coordinates as [number, number][], l.properties.distance_nm!, 16);
+			const fresh = limitLine(
+				base.geometry.coordinates as [number, number][],
+				l.properties.distance_nm!,
+				16
+			);
 			const stored = l.geometry.coordinates as [number, number][];
 			expect(stored.length, l.properties.id).toBe(fresh.length);
 			const worst = Math.max(...stored.map((p, i) => distance(p, fresh[i]!)));

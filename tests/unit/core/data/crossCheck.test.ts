@@ -14,7 +14,12 @@ function load(files: DataFileName[]): DatasetMap {
 	return out;
 }
 
-const ALL: DataFileName[] = ['drill-zones.geojson', 'events.geojson', 'exercises.json', 'places.geojson'];
+const ALL: DataFileName[] = [
+	'drill-zones.geojson',
+	'events.geojson',
+	'exercises.json',
+	'places.geojson'
+];
 
 describe('crossCheck()', () => {
 	it('crossCheck() reports an event whose place does not exist', () => {
@@ -22,7 +27,11 @@ describe('crossCheck()', () => {
 		const e = data['events.geojson']!.features.find((f) => f.properties.id === 'trump-xi-call')!;
 		e.properties.place = 'shanghai';
 		expect(crossCheck(data)).toEqual([
-			expect.objectContaining({ file: 'events.geojson', feature: 'trump-xi-call', field: 'properties.place' })
+			expect.objectContaining({
+				file: 'events.geojson',
+				feature: 'trump-xi-call',
+				field: 'properties.place'
+			})
 		]);
 	});
 
@@ -37,7 +46,9 @@ describe('crossCheck()', () => {
 
 	it('crossCheck() reports an event point that is not at its place', () => {
 		const data = load(ALL);
-		const e = data['events.geojson']!.features.find((f) => f.properties.id === 'takaichi-diet-remark')!;
+		const e = data['events.geojson']!.features.find(
+			(f) => f.properties.id === 'takaichi-diet-remark'
+		)!;
 		e.geometry.coordinates = [139.7, 35.68];
 		expect(crossCheck(data)).toEqual([
 			expect.objectContaining({ feature: 'takaichi-diet-remark', field: 'geometry.coordinates' })
@@ -46,10 +57,14 @@ describe('crossCheck()', () => {
 
 	it('crossCheck() reports a zone whose exercise is missing from exercises.json', () => {
 		const data = load(ALL);
-		data['exercises.json']!.exercises = data['exercises.json']!.exercises.filter((x) => x.id !== 'aug2022');
+		data['exercises.json']!.exercises = data['exercises.json']!.exercises.filter(
+			(x) => x.id !== 'aug2022'
+		);
 		const issues = crossCheck(data);
 		expect(issues).toHaveLength(6);
-		expect(issues[0]).toEqual(expect.objectContaining({ file: 'drill-zones.geojson', field: 'properties.exercise' }));
+		expect(issues[0]).toEqual(
+			expect.objectContaining({ file: 'drill-zones.geojson', field: 'properties.exercise' })
+		);
 	});
 
 	it('crossCheck() reports a zone_count that disagrees with the zones file', () => {

@@ -53,7 +53,12 @@ const JM2025_PUBLISHED: Record<number, string[]> = {
 
 // Copied from SOURCES.md §2.1 (Xinhua notice, 2 Aug 2022; Chinese text, seconds).
 const AUG2022_PUBLISHED: Record<number, string[]> = {
-	1: ['25°15′26″N 120°29′20″E', '24°50′30″N 120°05′45″E', '25°04′32″N 119°51′22″E', '25°28′12″N 120°14′30″E'],
+	1: [
+		'25°15′26″N 120°29′20″E',
+		'24°50′30″N 120°05′45″E',
+		'25°04′32″N 119°51′22″E',
+		'25°28′12″N 120°14′30″E'
+	],
 	2: ['26°07′N 121°57′E', '25°30′N 121°57′E', '25°30′N 121°28′E', '26°07′N 121°28′E'],
 	3: ['25°34′N 122°50′E', '25°03′N 122°50′E', '25°03′N 122°11′E', '25°34′N 122°11′E'],
 	4: ['22°56′N 122°40′E', '23°38′N 122°51′E', '23°38′N 123°23′E', '22°56′N 123°09′E'],
@@ -66,11 +71,15 @@ function expectRingMatches(ring: readonly (readonly number[])[], published: stri
 	expect(ring[0]).toEqual(ring[ring.length - 1]);
 	const expected = published.map(vertex);
 	for (const [lon, lat] of expected) {
-		const hit = ring.some((p) => Math.abs((p[0] ?? NaN) - lon) < 1e-6 && Math.abs((p[1] ?? NaN) - lat) < 1e-6);
+		const hit = ring.some(
+			(p) => Math.abs((p[0] ?? NaN) - lon) < 1e-6 && Math.abs((p[1] ?? NaN) - lat) < 1e-6
+		);
 		expect(hit, `vertex ${lon},${lat}`).toBe(true);
 	}
 	for (const p of ring) {
-		const hit = expected.some(([lon, lat]) => Math.abs((p[0] ?? NaN) - lon) < 1e-6 && Math.abs((p[1] ?? NaN) - lat) < 1e-6);
+		const hit = expected.some(
+			([lon, lat]) => Math.abs((p[0] ?? NaN) - lon) < 1e-6 && Math.abs((p[1] ?? NaN) - lat) < 1e-6
+		);
 		expect(hit, `ring position ${p.join(',')}`).toBe(true);
 	}
 }
@@ -144,10 +153,13 @@ const TIERED_FILES = [
 ] as const;
 
 describe('source tiers', () => {
-	it.each(TIERED_FILES)('every source in data/%s has a tier (primary, press or secondary)', (file) => {
-		const untiered = sourcesIn(readDataFile(file)).filter((s) => s.tier === undefined);
-		expect(untiered.map((s) => s.url)).toEqual([]);
-	});
+	it.each(TIERED_FILES)(
+		'every source in data/%s has a tier (primary, press or secondary)',
+		(file) => {
+			const untiered = sourcesIn(readDataFile(file)).filter((s) => s.tier === undefined);
+			expect(untiered.map((s) => s.url)).toEqual([]);
+		}
+	);
 
 	it('data/README.md gives the number of features whose best source is secondary', () => {
 		const all = loadAll();
@@ -161,20 +173,26 @@ describe('source tiers', () => {
 		const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
 		const m = /Features whose best source is secondary: \*\*(\d+)\*\* of (\d+)/.exec(readme);
 		expect(m, 'README line "Features whose best source is secondary: **N** of M"').not.toBeNull();
-		expect([Number(m?.[1]), Number(m?.[2])]).toEqual([secondaryOnly(features).length, features.length]);
+		expect([Number(m?.[1]), Number(m?.[2])]).toEqual([
+			secondaryOnly(features).length,
+			features.length
+		]);
 	});
 
 	it('no source points at a content aggregator replaced in issue 12', () => {
-		const banned = /menafn\.com|news\.az|breakinglatest\.news|lokmattimes|indianeconomicobserver|avesta\.tj/;
+		const banned =
+			/menafn\.com|news\.az|breakinglatest\.news|lokmattimes|indianeconomicobserver|avesta\.tj/;
 		const hits = TIERED_FILES.flatMap((file) => sourcesIn(readDataFile(file)))
 			.map((s) => String(s.url))
 			.filter((url) => banned.test(url));
 		// menafn stays only beside a better source on takaichi-x-post (the only text of the X post found).
-		expect(hits).toEqual(['https://menafn.com/1110550127/Trump-Takaichi-hold-extremely-meaningful-phone-call-on-bilateral-ties']);
+		expect(hits).toEqual([
+			'https://menafn.com/1110550127/Trump-Takaichi-hold-extremely-meaningful-phone-call-on-bilateral-ties'
+		]);
 	});
 });
 
-describe('the record\'s as-of date', () => {
+describe("the record's as-of date", () => {
 	const events = () => load('events.geojson');
 
 	it('data/README.md states the same as-of date as events.geojson', () => {
@@ -194,14 +212,18 @@ describe('the record\'s as-of date', () => {
 
 	it('the December 2026 G20 summit is the planned event at the as-of date; the March visit is not', () => {
 		const { as_of, features } = events();
-		const planned = features.filter((f) => isPlanned(f.properties.time, as_of)).map((f) => f.properties.id);
+		const planned = features
+			.filter((f) => isPlanned(f.properties.time, as_of))
+			.map((f) => f.properties.id);
 		expect(planned).toEqual(['g20-summit-doral']);
 	});
 });
 
 describe('facts checked against SOURCES.md', () => {
 	it('JM2025 zone corners equal the published DMS values converted to decimal', () => {
-		const zones = load('drill-zones.geojson').features.filter((z) => z.properties.exercise === 'jm2025');
+		const zones = load('drill-zones.geojson').features.filter(
+			(z) => z.properties.exercise === 'jm2025'
+		);
 		expect(zones.map((z) => z.properties.zone).sort()).toEqual([1, 2, 3, 4, 5]);
 		for (const z of zones) {
 			const published = JM2025_PUBLISHED[z.properties.zone] ?? [];
@@ -211,7 +233,9 @@ describe('facts checked against SOURCES.md', () => {
 	});
 
 	it('August 2022 zone corners equal the published DMS values converted to decimal', () => {
-		const zones = load('drill-zones.geojson').features.filter((z) => z.properties.exercise === 'aug2022');
+		const zones = load('drill-zones.geojson').features.filter(
+			(z) => z.properties.exercise === 'aug2022'
+		);
 		expect(zones.map((z) => z.properties.zone).sort()).toEqual([1, 2, 3, 4, 5, 6]);
 		for (const z of zones) {
 			const published = AUG2022_PUBLISHED[z.properties.zone] ?? [];
@@ -221,7 +245,9 @@ describe('facts checked against SOURCES.md', () => {
 	});
 
 	it('JM2025 zones are active 2025-12-30 08:00-18:00 (UTC+8) and only zones 1 and 3 are impact zones', () => {
-		const zones = load('drill-zones.geojson').features.filter((z) => z.properties.exercise === 'jm2025');
+		const zones = load('drill-zones.geojson').features.filter(
+			(z) => z.properties.exercise === 'jm2025'
+		);
 		for (const z of zones) {
 			expect(z.properties.start).toBe('2025-12-30T08:00:00+08:00');
 			expect(z.properties.end).toBe('2025-12-30T18:00:00+08:00');
@@ -237,7 +263,9 @@ describe('facts checked against SOURCES.md', () => {
 	it('the events file holds every dated act of the news story (story.txt), including the two added in issue 12', () => {
 		const ids = load('events.geojson').features.map((f) => f.properties.id);
 		// Takaichi's refusal to retract (10 Nov) and Trump's first comment on the drills (29 Dec).
-		expect(ids).toEqual(expect.arrayContaining(['takaichi-declines-retraction', 'trump-drills-remark']));
+		expect(ids).toEqual(
+			expect.arrayContaining(['takaichi-declines-retraction', 'trump-drills-remark'])
+		);
 	});
 
 	it('the Japan-China chain, the drills hour by hour and what came next are on the timeline', () => {
@@ -266,9 +294,17 @@ describe('facts checked against SOURCES.md', () => {
 	});
 
 	it('the two salvos sit in zones 1 (09:00) and 3 (13:00), inside the live-fire window', () => {
-		const byId = new Map(load('events.geojson').features.map((f) => [f.properties.id, f.properties]));
-		expect(byId.get('jm2025-salvo-north')).toMatchObject({ time: '2025-12-30T09:00:00+08:00', place: 'jm2025-z1' });
-		expect(byId.get('jm2025-salvo-south')).toMatchObject({ time: '2025-12-30T13:00:00+08:00', place: 'jm2025-z3' });
+		const byId = new Map(
+			load('events.geojson').features.map((f) => [f.properties.id, f.properties])
+		);
+		expect(byId.get('jm2025-salvo-north')).toMatchObject({
+			time: '2025-12-30T09:00:00+08:00',
+			place: 'jm2025-z1'
+		});
+		expect(byId.get('jm2025-salvo-south')).toMatchObject({
+			time: '2025-12-30T13:00:00+08:00',
+			place: 'jm2025-z3'
+		});
 	});
 
 	it('the live-fire event runs 2025-12-30 08:00 to 18:00 UTC+8 in zones 1 and 3', () => {
@@ -280,19 +316,25 @@ describe('facts checked against SOURCES.md', () => {
 	});
 
 	it('the travel-advisory event carries a correction saying it concerned Japan', () => {
-		const e = load('events.geojson').features.find((f) => f.properties.id === 'china-travel-advisory-japan');
+		const e = load('events.geojson').features.find(
+			(f) => f.properties.id === 'china-travel-advisory-japan'
+		);
 		expect(e?.properties.correction?.text).toMatch(/Japan/);
 		expect(e?.properties.correction?.sources.length).toBeGreaterThan(0);
 	});
 
 	it('the State Department event corrects the wording to "increase tensions unnecessarily"', () => {
-		const e = load('events.geojson').features.find((f) => f.properties.id === 'us-state-department-statement');
+		const e = load('events.geojson').features.find(
+			(f) => f.properties.id === 'us-state-department-statement'
+		);
 		expect(e?.properties.correction?.text).toContain('increase tensions unnecessarily');
 		expect(e?.properties.sources.length).toBeGreaterThanOrEqual(2);
 	});
 
 	it('the January Trump-Takaichi call cites at least two sources and no longer claims Trump initiated it', () => {
-		const e = load('events.geojson').features.find((f) => f.properties.id === 'trump-takaichi-call-jan');
+		const e = load('events.geojson').features.find(
+			(f) => f.properties.id === 'trump-takaichi-call-jan'
+		);
 		expect(e?.properties.sources.length).toBeGreaterThanOrEqual(2);
 		expect(e?.properties.summary).not.toMatch(/Trump initiated/);
 	});
@@ -318,7 +360,9 @@ describe('facts checked against SOURCES.md', () => {
 	});
 
 	it('capitals and the Port of Kaohsiung sit at the SOURCES.md coordinates', () => {
-		const byId = new Map(load('places.geojson').features.map((f) => [f.properties.id, f.geometry.coordinates]));
+		const byId = new Map(
+			load('places.geojson').features.map((f) => [f.properties.id, f.geometry.coordinates])
+		);
 		expect(byId.get('taipei')).toEqual([121.568333, 25.035833]);
 		expect(byId.get('beijing')).toEqual([116.388286, 39.928892]);
 		expect(byId.get('tokyo')).toEqual([139.751407, 35.685017]);
@@ -329,7 +373,13 @@ describe('facts checked against SOURCES.md', () => {
 
 	it('the median line runs from 27N 122E to 23N 118E', () => {
 		const line = load('reference.geojson').features.find((f) => f.properties.id === 'median-line');
-		expect(line?.geometry).toEqual({ type: 'LineString', coordinates: [[122, 27], [118, 23]] });
+		expect(line?.geometry).toEqual({
+			type: 'LineString',
+			coordinates: [
+				[122, 27],
+				[118, 23]
+			]
+		});
 	});
 
 	it('exercises without published zones have no zone geometry', () => {

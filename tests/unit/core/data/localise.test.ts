@@ -41,9 +41,10 @@ describe('localiseCollection()', () => {
 
 	it('localiseCollection() keeps English where a field has no translation', () => {
 		const out = localiseCollection(places, 'places.geojson', translation);
-		expect([out.features[0]?.properties?.precision_note, out.features[1]?.properties?.name]).toEqual(
-			['a gazetteer point', 'Port of Mailiao']
-		);
+		expect([
+			out.features[0]?.properties?.precision_note,
+			out.features[1]?.properties?.name
+		]).toEqual(['a gazetteer point', 'Port of Mailiao']);
 	});
 
 	it('localiseCollection() leaves the English collection untouched', () => {

@@ -1,7 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { normalizeEvents } from '../../../../src/lib/core/data/normalizeEvents';
 import { normalizeZones } from '../../../../src/lib/core/data/normalizeZones';
-import type { DrillZoneCollection, EventCollection, EventFeature } from '../../../../src/lib/core/data/schema';
+import type {
+	DrillZoneCollection,
+	EventCollection,
+	EventFeature
+} from '../../../../src/lib/core/data/schema';
 import { validateDataset } from '../../../../src/lib/core/data/validateDataset';
 import { readDataFile } from './loadData';
 

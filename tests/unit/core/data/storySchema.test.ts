@@ -80,15 +80,17 @@ describe('data/story.json', () => {
 				[121.568333, 25.035833],
 				[120, 25]
 			]) {
-				expect(x! > bounds[0][0] && x! < bounds[1][0] && y! > bounds[0][1] && y! < bounds[1][1]).toBe(
-					true
-				);
+				expect(
+					x! > bounds[0][0] && x! < bounds[1][0] && y! > bounds[0][1] && y! < bounds[1][1]
+				).toBe(true);
 			}
 		}
 	});
 
 	it('data/story.json explains ADIZ, median line, nautical mile and live fire', () => {
 		const terms = story.glossary.map((g) => g.id);
-		expect(terms).toEqual(expect.arrayContaining(['adiz', 'median-line', 'nautical-mile', 'live-fire']));
+		expect(terms).toEqual(
+			expect.arrayContaining(['adiz', 'median-line', 'nautical-mile', 'live-fire'])
+		);
 	});
 });

@@ -32,7 +32,12 @@ function day(date: string, overrides: Record<string, unknown> = {}) {
 }
 
 function file(days: unknown[]) {
-	return { title: 'Test', asOf: '2026-11-30', span: { from: '2025-12-28', to: '2026-01-02' }, days };
+	return {
+		title: 'Test',
+		asOf: '2026-11-30',
+		span: { from: '2025-12-28', to: '2026-01-02' },
+		days
+	};
 }
 
 function messages(json: unknown): string[] {
@@ -72,11 +77,15 @@ describe('validateActivity', () => {
 	});
 
 	it('rejects a day with no source', () => {
-		expect(messages(file([day('2025-12-29', { sources: [] })])).join()).toMatch(/at least one source/);
+		expect(messages(file([day('2025-12-29', { sources: [] })])).join()).toMatch(
+			/at least one source/
+		);
 	});
 
 	it('rejects a figure that no source confirms', () => {
-		const d = day('2025-12-29', { sources: [source(['aircraft', 'navyShips', 'officialShips', 'balloons'])] });
+		const d = day('2025-12-29', {
+			sources: [source(['aircraft', 'navyShips', 'officialShips', 'balloons'])]
+		});
 		const r = validateActivity(file([d]));
 		expect(r.ok ? [] : r.errors.map((e) => [e.field, e.message])).toEqual([
 			['days[0].aircraftMedianLineAdiz', 'no source confirms this figure']
@@ -84,7 +93,9 @@ describe('validateActivity', () => {
 	});
 
 	it('rejects a source that confirms a figure the day leaves null', () => {
-		expect(messages(file([day('2025-12-29', { balloons: null })])).join()).toMatch(/confirms this figure but it is null/);
+		expect(messages(file([day('2025-12-29', { balloons: null })])).join()).toMatch(
+			/confirms this figure but it is null/
+		);
 	});
 
 	it('rejects a day whose figures are all null (a gap is left out, not listed empty)', () => {
@@ -111,14 +122,16 @@ describe('validateActivity', () => {
 	});
 
 	it('rejects a time without an explicit offset', () => {
-		expect(messages(file([day('2025-12-29', { periodEnd: '2025-12-29T06:00:00' })])).join()).toMatch(
-			/no explicit UTC offset/
-		);
+		expect(
+			messages(file([day('2025-12-29', { periodEnd: '2025-12-29T06:00:00' })])).join()
+		).toMatch(/no explicit UTC offset/);
 	});
 
 	it('rejects overlapping periods', () => {
 		const d = day('2025-12-30', { periodStart: '2025-12-29T05:00:00+08:00' });
-		expect(messages(file([day('2025-12-29'), d])).join()).toMatch(/overlaps the period of 2025-12-29/);
+		expect(messages(file([day('2025-12-29'), d])).join()).toMatch(
+			/overlaps the period of 2025-12-29/
+		);
 	});
 
 	it('rejects days out of order', () => {

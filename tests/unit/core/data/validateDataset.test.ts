@@ -103,7 +103,10 @@ describe('validateDataset() on edited real data', () => {
 		props(features(fc)[0]).time = '2025-07-22T00:00:00';
 		const result = validateDataset('events.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ field: 'properties.time', message: expect.stringMatching(/offset/) })
+			expect.objectContaining({
+				field: 'properties.time',
+				message: expect.stringMatching(/offset/)
+			})
 		]);
 	});
 
@@ -119,7 +122,11 @@ describe('validateDataset() on edited real data', () => {
 		delete fc.as_of;
 		const result = validateDataset('events.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ feature: '', field: 'as_of', message: expect.stringMatching(/required/) })
+			expect.objectContaining({
+				feature: '',
+				field: 'as_of',
+				message: expect.stringMatching(/required/)
+			})
 		]);
 	});
 
@@ -141,7 +148,9 @@ describe('validateDataset() on edited real data', () => {
 		const visit = features(fc).find((f) => props(f).id === 'takaichi-us-visit-planned');
 		props(visit).name = 'Planned: Takaichi visits the United States (spring 2026)';
 		const result = validateDataset('events.geojson', fc);
-		expect(result.ok ? [] : result.errors.map((e) => e.feature)).toEqual(['takaichi-us-visit-planned']);
+		expect(result.ok ? [] : result.errors.map((e) => e.feature)).toEqual([
+			'takaichi-us-visit-planned'
+		]);
 	});
 
 	it('validateDataset() returns the as-of date with the events', () => {
@@ -163,7 +172,11 @@ describe('validateDataset() on edited real data', () => {
 		geometry.coordinates[0]?.reverse();
 		const result = validateDataset('drill-zones.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ feature: 'jm2025-z1', field: 'geometry.coordinates[0]', message: expect.stringMatching(/clockwise/) })
+			expect.objectContaining({
+				feature: 'jm2025-z1',
+				field: 'geometry.coordinates[0]',
+				message: expect.stringMatching(/clockwise/)
+			})
 		]);
 	});
 
@@ -182,7 +195,11 @@ describe('validateDataset() on edited real data', () => {
 		props(features(fc)[0]).sources = [];
 		const result = validateDataset('places.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ feature: 'taipei', field: 'properties.sources', message: 'needs at least one source' })
+			expect.objectContaining({
+				feature: 'taipei',
+				field: 'properties.sources',
+				message: 'needs at least one source'
+			})
 		]);
 	});
 
@@ -192,7 +209,10 @@ describe('validateDataset() on edited real data', () => {
 		(sources[0] as Json).url = 'javascript:alert(1)';
 		const result = validateDataset('places.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ field: 'properties.sources[0].url', message: 'must be an http(s) URL' })
+			expect.objectContaining({
+				field: 'properties.sources[0].url',
+				message: 'must be an http(s) URL'
+			})
 		]);
 	});
 
@@ -202,7 +222,10 @@ describe('validateDataset() on edited real data', () => {
 		(props(f).correction as Json).text = 'It was <i>Japan</i>';
 		const result = validateDataset('events.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ field: 'properties.correction.text', message: 'contains HTML markup' })
+			expect.objectContaining({
+				field: 'properties.correction.text',
+				message: 'contains HTML markup'
+			})
 		]);
 	});
 
@@ -218,7 +241,11 @@ describe('validateDataset() on edited real data', () => {
 		(f?.geometry as Json).coordinates = [-177.0, 95.0];
 		const result = validateDataset('places.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ feature: 'washington', field: 'geometry.coordinates', message: 'latitude out of range [-90, 90]' })
+			expect.objectContaining({
+				feature: 'washington',
+				field: 'geometry.coordinates',
+				message: 'latitude out of range [-90, 90]'
+			})
 		]);
 	});
 
@@ -227,7 +254,10 @@ describe('validateDataset() on edited real data', () => {
 		props(features(fc)[0]).end_time = '2025-07-23T00:00:00-04:00';
 		const result = validateDataset('events.geojson', fc);
 		expect(result.ok ? [] : result.errors).toEqual([
-			expect.objectContaining({ field: 'properties.end_time', message: 'unknown property (check the spelling)' })
+			expect.objectContaining({
+				field: 'properties.end_time',
+				message: 'unknown property (check the spelling)'
+			})
 		]);
 	});
 
@@ -288,8 +318,22 @@ describe('validateDataset() never throws', () => {
 		{ type: 'FeatureCollection' },
 		{ type: 'FeatureCollection', features: 'nope' },
 		{ type: 'FeatureCollection', features: [null, 1, 'x', [], {}, { type: 'Feature' }] },
-		{ type: 'FeatureCollection', features: [{ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates: 'nope' } }] },
-		{ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 7, sources: [null] }, geometry: { type: 'Polygon', coordinates: [[[1]], 5] } }] },
+		{
+			type: 'FeatureCollection',
+			features: [
+				{ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates: 'nope' } }
+			]
+		},
+		{
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { id: 7, sources: [null] },
+					geometry: { type: 'Polygon', coordinates: [[[1]], 5] }
+				}
+			]
+		},
 		{ exercises: [null, { id: {}, start: 5 }] },
 		{ exercises: {} },
 		deep,
@@ -297,7 +341,10 @@ describe('validateDataset() never throws', () => {
 		cyclic,
 		hostile,
 		{ type: 'FeatureCollection', features: [hostile] },
-		{ type: 'FeatureCollection', features: new Array(20_000).fill({ type: 'Feature', properties: { id: 'a'.repeat(100_000) } }) },
+		{
+			type: 'FeatureCollection',
+			features: new Array(20_000).fill({ type: 'Feature', properties: { id: 'a'.repeat(100_000) } })
+		},
 		'x'.repeat(1_000_000)
 	];
 
@@ -331,11 +378,18 @@ describe('formatIssue()', () => {
 			field: 'properties.time',
 			message: 'not a valid ISO 8601 time'
 		});
-		expect(text).toBe('events.geojson: feature "trump-xi-call" (properties.time): not a valid ISO 8601 time');
+		expect(text).toBe(
+			'events.geojson: feature "trump-xi-call" (properties.time): not a valid ISO 8601 time'
+		);
 	});
 
 	it('formatIssue() leaves out an empty feature and field', () => {
-		const text = formatIssue({ file: 'places.geojson', feature: '', field: '', message: 'expected a GeoJSON FeatureCollection object' });
+		const text = formatIssue({
+			file: 'places.geojson',
+			feature: '',
+			field: '',
+			message: 'expected a GeoJSON FeatureCollection object'
+		});
 		expect(text).toBe('places.geojson: expected a GeoJSON FeatureCollection object');
 	});
 });
