@@ -37,10 +37,10 @@ import { STATE } from '../core/style/timeExpressions';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
 import { describeImported } from '../core/import/describeImported';
-import { countInZones } from '../core/import/countInZones';
 import { projectFileName } from '../core/import/projectFile';
 import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
+import { ZoneCounts } from './ZoneCounts.svelte';
 import { Story } from './Story.svelte';
 import { Layers } from './Layers.svelte';
 import { Measure } from './Measure.svelte';
@@ -215,19 +215,23 @@ export class AppState {
 			m: this.language.m
 		});
 	}
+	/** Imported points counted in the drill zones, a zone per task (ZoneCounts). */
+	#zoneCounts = new ZoneCounts();
 	/**
 	 * How many points of each imported dataset lie inside each drill zone (turf, edge included;
-	 * every point, whatever its time), for the analysis panel. Computed once per dataset change.
+	 * every point, whatever its time), for the analysis panel. A dataset is listed once its counts
+	 * are made (a task per zone, kept until its points change).
 	 */
 	importZoneCounts = $derived.by(() => {
 		const zones = (this.collections['drill-zones']?.features ?? []).filter(
 			(f): f is Feature<Polygon> => f.geometry?.type === 'Polygon'
 		);
-		return (this.imports?.layers ?? [])
-			.filter((l) => l.points.count > 0)
-			.map((l) => {
-				const counts = countInZones(l.points, zones);
-				return {
+		const layers = (this.imports?.layers ?? []).filter((l) => l.points.count > 0);
+		return layers.flatMap((l) => {
+			const counts = this.#zoneCounts.countsOf(l.points, zones);
+			if (!counts) return [];
+			return [
+				{
 					id: l.id,
 					name: l.name,
 					total: l.points.count,
@@ -236,8 +240,9 @@ export class AppState {
 						label: String(z.properties?.name ?? z.properties?.id ?? i),
 						count: counts[i]!
 					}))
-				};
-			});
+				}
+			];
+		});
 	});
 	/** Id of the selected event, if an event is selected. */
 	selectedEvent = $derived(

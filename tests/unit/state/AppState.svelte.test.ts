@@ -189,6 +189,8 @@ describe('AppState', () => {
 			loadLayers: async () => ({ layers: [], message: null })
 		});
 		await a.imports.importData('lat,lon\n23.5,120.5\n25,122\n23.2,120.9\n', { name: 'mine' });
+		expect(a.importZoneCounts).toEqual([]); // counted a zone per task, from now
+		await expect.poll(() => a.importZoneCounts.length).toBe(1);
 		expect(a.importZoneCounts).toEqual([
 			{
 				id: a.imports.layers[0]!.id,

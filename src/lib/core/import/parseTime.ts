@@ -15,12 +15,16 @@ export const EPOCH_MS_THRESHOLD = 1e11;
 /** The latest instant a Date can hold (±8.64e15 ms, about ±275,000 years). */
 const MAX_MS = 8.64e15;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, without making a Date. */
 function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (month !== 2) return MONTH_DAYS[month - 1]!;
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 function offsetMs(text: string): number {
-	if (/^(z|utc)$/i.test(text)) return 0;
+	if (text === 'Z' || text === 'z' || /^utc$/i.test(text)) return 0;
 	const sign = text.startsWith('-') ? -1 : 1;
 	const digits = text.slice(1).replace(':', '');
 	return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * 60_000;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, Polygon } from 'geojson';
+import { ZoneCounts } from '../../../src/lib/state/ZoneCounts.svelte';
+
+const square = (x: number): Feature<Polygon> => ({
+	type: 'Feature',
+	properties: {},
+	geometry: {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[x, 0],
+				[x + 1, 0],
+				[x + 1, 1],
+				[x, 1],
+				[x, 0]
+			]
+		]
+	}
+});
+const points = {
+	count: 3,
+	lon: new Float64Array([0.5, 0.6, 2.5]),
+	lat: new Float64Array([0.5, 0.5, 0.5]),
+	start: new Float64Array([1, 2, 3])
+};
+
+/** A ZoneCounts whose tasks run when `run()` is called, one per call. */
+function manual() {
+	const queue: (() => void)[] = [];
+	const counts = new ZoneCounts((fn) => queue.push(fn));
+	return { counts, run: () => queue.shift()?.(), pending: () => queue.length };
+}
+
+describe('ZoneCounts', () => {
+	it('countsOf counts one zone per task and gives the counts once all are made', () => {
+		const { counts, run, pending } = manual();
+		const zones = [square(0), square(2)];
+		expect(counts.countsOf(points, zones)).toBeNull();
+		run();
+		expect(pending()).toBe(1);
+		expect(counts.countsOf(points, zones)).toBeNull();
+		run();
+		run();
+		expect(counts.countsOf(points, zones)).toEqual([2, 1]);
+	});
+
+	it('countsOf counts nothing again for the same points and zone geometries', () => {
+		const { counts, run, pending } = manual();
+		const zones = [square(0)];
+		counts.countsOf(points, zones);
+		while (pending()) run();
+		// The zones in another language: new features, the same geometries.
+		const renamed = zones.map((z) => ({ ...z, properties: { name: 'другой' } }));
+		expect(counts.countsOf(points, renamed)).toEqual([2]);
+		expect(pending()).toBe(0);
+	});
+});
