@@ -1,4 +1,4 @@
-import { en } from '../core/i18n/messages/en';
+import { importErrorsEn } from '../core/i18n/messages/importErrors/en';
 import { ImportFailure } from '../core/import/ImportFailure';
 import type { ImportPreview } from '../core/import/importText';
 import type {
@@ -34,7 +34,7 @@ function run<T>(
 			if (reply.type === 'error') {
 				// An ImportFailure comes back as one, its message in English for the console.
 				return reject(
-					reply.reason ? new ImportFailure(reply.reason, en) : new Error(reply.message)
+					reply.reason ? new ImportFailure(reply.reason, importErrorsEn) : new Error(reply.message)
 				);
 			}
 			const value = pick(reply);

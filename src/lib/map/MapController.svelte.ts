@@ -23,14 +23,10 @@ import { listen } from './listen';
 import { mapOptions } from './mapOptions';
 import { PopupHolder } from './PopupHolder';
 import { Hover, topFeature, type FeatureRef } from './pointer';
-import {
-	applyImportTimes,
-	hoverImportPoint,
-	importIdOfLayer,
-	importPickLayers,
-	pickImportPoint,
-	syncImportLayers
-} from './importLayers';
+import { importIdOfLayer } from './importIdOfLayer';
+import type * as ImportLayers from './importLayers';
+
+type ImportLayersModule = typeof ImportLayers;
 import type { ImportedLayer } from '../state/Imports.svelte';
 
 export type { CameraView };
@@ -95,6 +91,10 @@ export class MapController {
 	#sentState: Record<string, unknown> = {};
 	#nextState: Record<string, unknown> | null = null;
 	#stateFrame: number | null = null;
+	/** The imported datasets' drawing code, once the first dataset has loaded it. */
+	#importLayers: ImportLayersModule | null = null;
+	#importLayersLoading: Promise<ImportLayersModule> | null = null;
+	#wantedImports: readonly ImportedLayer[] = [];
 	#drawnOnce!: () => void;
 	/**
 	 * Settles once the map has first drawn everything (its first `idle`), or could not start:
@@ -156,17 +156,18 @@ export class MapController {
 		const offs = [
 			listen(map, 'mousemove', (e) => {
 				// Imported points are drawn on top of the app's data, and picked on the CPU.
-				const point = pickImportPoint(map, e.point);
-				hoverImportPoint(map, point);
+				const drawn = this.#importLayers;
+				const point = drawn?.pickImportPoint(map, e.point) ?? null;
+				drawn?.hoverImportPoint(map, point);
 				this.#hover.set(map, point ? null : topFeature(map, e.point, this.#pickable()), !!point);
 			}),
 			listen(map, 'mouseout', () => {
-				hoverImportPoint(map, null);
+				this.#importLayers?.hoverImportPoint(map, null);
 				this.#hover.set(map, null);
 			}),
 			listen(map, 'click', (e) => {
 				const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
-				const point = pickImportPoint(map, e.point);
+				const point = this.#importLayers?.pickImportPoint(map, e.point) ?? null;
 				if (point) {
 					this.#options.onpick?.({ source: point.source, id: String(point.id), lngLat: at }, at);
 					return;
@@ -253,9 +254,18 @@ export class MapController {
 		});
 	}
 
-	/** Draws the user's imported datasets (sources `import-…`), adding and removing as they change. */
+	/**
+	 * Draws the user's imported datasets (sources `import-…`), adding and removing as they change.
+	 * Their drawing code (map/importLayers, the GPU points layer) loads with the first dataset.
+	 */
 	setImports(layers: readonly ImportedLayer[]): void {
-		this.#whenReady((map) => syncImportLayers(map, layers));
+		this.#wantedImports = layers;
+		if (!this.#importLayers && layers.length === 0) return;
+		this.#importLayersLoading ??= import('./importLayers').then((m) => (this.#importLayers = m));
+		void this.#importLayersLoading.then((m) => {
+			if (this.#wantedImports !== layers) return;
+			this.#whenReady((map) => m.syncImportLayers(map, layers));
+		});
 	}
 
 	/** Shows exactly the given layer groups (event chunk layers follow `events`). */
@@ -302,7 +312,7 @@ export class MapController {
 					this.#sentState[k] = v;
 					map.setGlobalStateProperty(k, v);
 				}
-				applyImportTimes(map);
+				this.#importLayers?.applyImportTimes(map);
 			});
 		}
 		// Close this frame to further updates: any that arrive before the next frame wait for it.
@@ -378,7 +388,7 @@ export class MapController {
 	/** The layers a pointer can pick: the fixed ones and any event chunks' circles. */
 	#pickable(): string[] {
 		const chunkCircles = this.#events.extraLayers.filter((id) => id.startsWith(LAYER.eventsCircle));
-		const imported = this.#live ? importPickLayers(this.#live) : [];
+		const imported = this.#live ? (this.#importLayers?.importPickLayers(this.#live) ?? []) : [];
 		return [...imported, ...INTERACTIVE_LAYERS, ...chunkCircles];
 	}
 }

@@ -74,9 +74,8 @@ export function exposeApi(
 		exportSnapshot: async (options) => (await (await exporter()).snapshotFor(options)).blob,
 		exportDetails: async (options) => (await exporter()).snapshotFor(options),
 		drawEvents: (data) => app.drawEvents(data),
-		importData(data, options) {
-			if (!app.imports) return Promise.reject(new Error('Importing is not available.'));
-			return app.imports.importData(data, options);
+		async importData(data, options) {
+			return (await app.useImports()).importData(data, options);
 		},
 		get analysis() {
 			return analysis;

@@ -1,9 +1,4 @@
-import type {
-	FilterSpecification,
-	GeoJSONSource,
-	LayerSpecification,
-	Map as MlMap
-} from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import { categoryColours } from '../core/import/importColours';
 import {
 	importColourExpression,
@@ -195,14 +190,4 @@ export function pickImportPoint(
 /** Shows the hovered imported point larger (null clears every dataset's hover). */
 export function hoverImportPoint(map: MlMap, hit: { source: string; id: number } | null): void {
 	for (const [id, d] of drawnMap(map)) d.points?.setHover(hit?.source === id ? hit.id : -1);
-}
-
-/** The imported dataset id a rendered feature's layer belongs to, e.g. "import-ab12cd34ef". */
-export function importIdOfLayer(layerId: string): string | null {
-	return /^(import-[a-z0-9]+)-/.exec(layerId)?.[1] ?? null;
-}
-
-/** Whether a GeoJSON source is an imported one (its id starts with "import-"). */
-export function isImportSource(source: GeoJSONSource | string): boolean {
-	return (typeof source === 'string' ? source : source.id).startsWith('import-');
 }

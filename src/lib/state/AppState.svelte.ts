@@ -37,7 +37,7 @@ import { STATE } from '../core/style/timeExpressions';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
 import { describeImported } from '../core/import/describeImported';
-import { projectFileName } from '../core/import/projectFile';
+import { projectFileName } from '../core/import/projectFileName';
 import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
 import { ZoneCounts } from './ZoneCounts.svelte';
@@ -86,6 +86,13 @@ export class AppState {
 	readonly announcer = new Announcer();
 	/** Loads the story file (set by the app: it is fetched when the story first opens). */
 	storyLoader: (() => Promise<StoryFile>) | null = null;
+	/**
+	 * Makes the imported-data state (its worker client and IndexedDB store load with it), so
+	 * none of that code weighs on startup: the app asks once the map has drawn, or at the first
+	 * file, whichever comes first (see useImports).
+	 */
+	importsLoader: (() => Promise<Imports>) | null = null;
+	#importsLoading: Promise<Imports> | null = null;
 	storyError = $state<string | null>(null);
 	/** The interface, data and label language (one for the whole app). */
 	readonly language = language;
@@ -324,6 +331,22 @@ export class AppState {
 	/** What the last "Open project" said went wrong (each problem naming its field), or null. */
 	projectErrors = $state.raw<string[] | null>(null);
 
+	/**
+	 * The imported-data state, made (and its stored datasets brought back) on first use; the
+	 * same promise after that.
+	 */
+	useImports(): Promise<Imports> {
+		if (this.imports) return Promise.resolve(this.imports);
+		this.#importsLoading ??= (async () => {
+			if (!this.importsLoader) throw new Error('Importing is not available.');
+			const imports = await this.importsLoader();
+			this.imports = imports;
+			void imports.restore();
+			return imports;
+		})();
+		return this.#importsLoading;
+	}
+
 	/** "Save project": the view (as its link) and the imported datasets, as one JSON file. */
 	projectFile(): { text: string; fileName: string } | null {
 		if (!this.imports) return null;
@@ -336,7 +359,7 @@ export class AppState {
 	 * A file that cannot be read changes nothing and leaves its problems in projectErrors.
 	 */
 	async openProject(file: Blob): Promise<boolean> {
-		if (!this.imports) return false;
+		const imports = await this.useImports();
 		let text: string;
 		try {
 			text = await file.text();
@@ -344,7 +367,7 @@ export class AppState {
 			this.projectErrors = [e instanceof Error ? e.message : String(e)];
 			return false;
 		}
-		const r = await this.imports.openProjectText(text);
+		const r = await imports.openProjectText(text);
 		if (!r.ok) {
 			this.projectErrors = r.errors;
 			return false;

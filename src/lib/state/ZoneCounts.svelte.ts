@@ -1,5 +1,5 @@
 import type { Feature, Polygon } from 'geojson';
-import { countInZones } from '../core/import/countInZones';
+import type { countInZones } from '../core/import/countInZones';
 import type { ColumnarPoints } from '../core/import/types';
 
 type Points = Pick<ColumnarPoints, 'count' | 'lon' | 'lat' | 'start'>;
@@ -19,10 +19,18 @@ export class ZoneCounts {
 	#running = new WeakMap<Points, readonly Polygon[]>();
 	#ready = $state(0);
 	#later: Later;
+	#counter: () => Promise<typeof countInZones>;
 
-	/** Counts with `later` scheduling each zone's count (setTimeout by default). */
-	constructor(later: Later = (fn) => setTimeout(fn, 0)) {
+	/**
+	 * Counts with `later` scheduling each zone's count (setTimeout by default) and the counting
+	 * code `counter` gives (core/import/countInZones and turf, loaded with the first dataset).
+	 */
+	constructor(
+		later: Later = (fn) => setTimeout(fn, 0),
+		counter = () => import('../core/import/countInZones').then((m) => m.countInZones)
+	) {
 		this.#later = later;
+		this.#counter = counter;
 	}
 
 	/**
@@ -42,18 +50,20 @@ export class ZoneCounts {
 	#start(points: Points, zones: readonly Feature<Polygon>[], geometries: readonly Polygon[]): void {
 		this.#running.set(points, geometries);
 		const counts: number[] = [];
-		const step = () => {
-			if (this.#running.get(points) !== geometries) return; // superseded
-			if (counts.length < zones.length) {
-				counts.push(countInZones(points, [zones[counts.length]!])[0]!);
-				this.#later(step);
-				return;
-			}
-			this.#running.delete(points);
-			this.#done.set(points, { zones: geometries, counts });
-			this.#ready++;
-		};
-		this.#later(step);
+		void this.#counter().then((count) => {
+			const step = () => {
+				if (this.#running.get(points) !== geometries) return; // superseded
+				if (counts.length < zones.length) {
+					counts.push(count(points, [zones[counts.length]!])[0]!);
+					this.#later(step);
+					return;
+				}
+				this.#running.delete(points);
+				this.#done.set(points, { zones: geometries, counts });
+				this.#ready++;
+			};
+			this.#later(step);
+		});
 	}
 }
 

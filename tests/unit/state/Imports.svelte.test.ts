@@ -7,7 +7,7 @@ import {
 import { importText, previewText } from '../../../src/lib/core/import/importText';
 import { pointBuffers } from '../../../src/lib/core/import/pointBuffers';
 import { detectFormat } from '../../../src/lib/core/import/detectFormat';
-import { en } from '../../../src/lib/core/i18n/messages/en';
+import { importErrorsEn as en } from '../../../src/lib/core/i18n/messages/importErrors/en';
 import { ImportFailure } from '../../../src/lib/core/import/ImportFailure';
 import type { StoreResult } from '../../../src/lib/data/importStore';
 

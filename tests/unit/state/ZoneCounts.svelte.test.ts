@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { ZoneCounts } from '../../../src/lib/state/ZoneCounts.svelte';
+import { countInZones } from '../../../src/lib/core/import/countInZones';
 
 const square = (x: number): Feature<Polygon> => ({
 	type: 'Feature',
@@ -25,18 +26,23 @@ const points = {
 	start: new Float64Array([1, 2, 3])
 };
 
-/** A ZoneCounts whose tasks run when `run()` is called, one per call. */
+/** A ZoneCounts whose tasks run when `run()` is called, one per call, once the code is loaded. */
 function manual() {
 	const queue: (() => void)[] = [];
-	const counts = new ZoneCounts((fn) => queue.push(fn));
-	return { counts, run: () => queue.shift()?.(), pending: () => queue.length };
+	const counts = new ZoneCounts(
+		(fn) => queue.push(fn),
+		async () => countInZones
+	);
+	const loaded = () => new Promise((r) => setTimeout(r, 0));
+	return { counts, run: () => queue.shift()?.(), pending: () => queue.length, loaded };
 }
 
 describe('ZoneCounts', () => {
-	it('countsOf counts one zone per task and gives the counts once all are made', () => {
-		const { counts, run, pending } = manual();
+	it('countsOf counts one zone per task and gives the counts once all are made', async () => {
+		const { counts, run, pending, loaded } = manual();
 		const zones = [square(0), square(2)];
 		expect(counts.countsOf(points, zones)).toBeNull();
+		await loaded();
 		run();
 		expect(pending()).toBe(1);
 		expect(counts.countsOf(points, zones)).toBeNull();
@@ -45,10 +51,11 @@ describe('ZoneCounts', () => {
 		expect(counts.countsOf(points, zones)).toEqual([2, 1]);
 	});
 
-	it('countsOf counts nothing again for the same points and zone geometries', () => {
-		const { counts, run, pending } = manual();
+	it('countsOf counts nothing again for the same points and zone geometries', async () => {
+		const { counts, run, pending, loaded } = manual();
 		const zones = [square(0)];
 		counts.countsOf(points, zones);
+		await loaded();
 		while (pending()) run();
 		// The zones in another language: new features, the same geometries.
 		const renamed = zones.map((z) => ({ ...z, properties: { name: 'другой' } }));

@@ -1,9 +1,9 @@
 import { formatMessage } from '../i18n/formatMessage';
-import type { MessageKey, Messages } from '../i18n/messages/en';
+import type { ImportErrorMessages } from '../i18n/messages/importErrors/en';
 import type { RowError, RowErrorCode, RowErrorPlace, RowErrorReason } from './types';
 
 /** The catalogue's words for import errors (the `importError…` keys), in one language. */
-export type ImportErrorWords = Pick<Messages, Extract<MessageKey, `importError${string}`>>;
+export type ImportErrorWords = ImportErrorMessages;
 
 /**
  * The catalogue key of a code's message: 'notBetween' → 'importErrorNotBetween'. Reading it from

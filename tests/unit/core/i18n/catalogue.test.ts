@@ -6,15 +6,20 @@ import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/zh-Ha
 import { exportEn } from '../../../../src/lib/core/i18n/messages/export/en';
 import { messages as exportJa } from '../../../../src/lib/core/i18n/messages/export/ja';
 import { messages as exportZhHant } from '../../../../src/lib/core/i18n/messages/export/zh-Hant';
+import { importErrorsEn } from '../../../../src/lib/core/i18n/messages/importErrors/en';
+import { messages as importErrorsJa } from '../../../../src/lib/core/i18n/messages/importErrors/ja';
+import { messages as importErrorsZhHant } from '../../../../src/lib/core/i18n/messages/importErrors/zh-Hant';
 
 type Catalogue = Readonly<Record<string, string>>;
 
-/** Each translated catalogue with its English source: the main one and the Export dialog's. */
+/** Each translated catalogue with its English source: the main one, the Export dialog's, the import errors'. */
 const CATALOGUES: [string, Catalogue, Catalogue][] = [
 	['main zh-Hant', zhHant, en],
 	['main ja', ja, en],
 	['export zh-Hant', exportZhHant, exportEn],
-	['export ja', exportJa, exportEn]
+	['export ja', exportJa, exportEn],
+	['import errors zh-Hant', importErrorsZhHant, importErrorsEn],
+	['import errors ja', importErrorsJa, importErrorsEn]
 ];
 
 describe.each(CATALOGUES)('catalogue %s', (_name, catalogue, source) => {

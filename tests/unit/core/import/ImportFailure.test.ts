@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
 import { ImportFailure } from '../../../../src/lib/core/import/ImportFailure';
 
 describe('ImportFailure', () => {

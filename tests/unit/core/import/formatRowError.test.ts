@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../src/lib/core/i18n/messages/en';
-import { messages as ja } from '../../../../src/lib/core/i18n/messages/ja';
-import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/zh-Hant';
+import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
+import { messages as ja } from '../../../../src/lib/core/i18n/messages/importErrors/ja';
+import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/importErrors/zh-Hant';
 import {
 	formatErrorPlace,
 	formatErrorReason,

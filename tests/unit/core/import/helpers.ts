@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
 import { formatRowError } from '../../../../src/lib/core/import/formatRowError';
 import type { RowError } from '../../../../src/lib/core/import/types';
 

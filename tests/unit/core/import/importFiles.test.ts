@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { detectFormat } from '../../../../src/lib/core/import/detectFormat';
-import { en } from '../../../../src/lib/core/i18n/messages/en';
-import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/zh-Hant';
+import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
+import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/importErrors/zh-Hant';
 import { errorsCsv } from '../../../../src/lib/core/import/errorsCsv';
 import { sniffEncoding } from '../../../../src/lib/core/import/decodeText';
 import { nameFromFile, newImportId } from '../../../../src/lib/core/import/ImportedDataset';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/zh-Hant';
+import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/importErrors/zh-Hant';
 import { formatRowError } from '../../../../src/lib/core/import/formatRowError';
 import { geometryIssue, jsonSyntaxError } from '../../../../src/lib/core/import/fromGeoJson';
 import { importText, previewText } from '../../../../src/lib/core/import/importText';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../src/lib/core/i18n/messages/en';
+import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
 import { formatErrorReason } from '../../../../src/lib/core/import/formatRowError';
 import { parseTime } from '../../../../src/lib/core/import/parseTime';
 import { isTimeZone, zoneOffsetMs } from '../../../../src/lib/core/import/zoneOffset';

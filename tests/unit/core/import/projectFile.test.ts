@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedDataset } from '../../../../src/lib/core/import/ImportedDataset';
-import {
-	openProject,
-	projectFileName,
-	saveProject
-} from '../../../../src/lib/core/import/projectFile';
+import { openProject, saveProject } from '../../../../src/lib/core/import/projectFile';
 import type { RowError } from '../../../../src/lib/core/import/types';
 import { inEnglish } from './helpers';
 
@@ -112,13 +108,5 @@ describe('openProject', () => {
 		});
 		const opened = openProject(text);
 		expect(!opened.ok && opened.errors).toContain('imports.0.points.lon: must hold 3 numbers');
-	});
-});
-
-describe('projectFileName', () => {
-	it('projectFileName() names the file after the day of the view', () => {
-		expect(projectFileName(Date.UTC(2025, 11, 31, 12))).toBe(
-			'strait-atlas-project_2025-12-31.json'
-		);
 	});
 });
