@@ -52,12 +52,12 @@ describe('bring your own data', () => {
 		const summary = await importText(app.page, GOOD_CSV, 'sightings');
 		expect(summary.id).toMatch(/^import-/);
 		expect(summary.features).toBeGreaterThanOrEqual(4);
-		const sources = await app.page.evaluate(() =>
-			Object.keys(window.straitAtlas!.map!.getStyle().sources).filter((s) =>
-				s.startsWith('import-')
-			)
-		);
-		expect(sources.length).toBeGreaterThan(0);
+		const sources = () =>
+			app.page.evaluate(
+				(id) => Object.keys(window.straitAtlas!.map!.getStyle().sources).includes(id),
+				summary.id
+			);
+		await expect.poll(sources).toBe(true);
 		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 		await expect
 			.poll(async () => pngDiff(app.page, before, await aroundVessels(app.page), CLIP))

@@ -260,12 +260,25 @@ export class MapController {
 	 */
 	setImports(layers: readonly ImportedLayer[]): void {
 		this.#wantedImports = layers;
-		if (!this.#importLayers && layers.length === 0) return;
-		this.#importLayersLoading ??= import('./importLayers').then((m) => (this.#importLayers = m));
-		void this.#importLayersLoading.then((m) => {
+		const loaded = this.#importLayers;
+		if (loaded) {
+			this.#whenReady((map) => loaded.syncImportLayers(map, layers));
+			return;
+		}
+		if (layers.length === 0) return;
+		void this.preloadImports().then((m) => {
 			if (this.#wantedImports !== layers) return;
 			this.#whenReady((map) => m.syncImportLayers(map, layers));
 		});
+	}
+
+	/**
+	 * Loads the imported datasets' drawing code ahead of the first dataset (the app asks once the
+	 * map has drawn), so a dataset is on the map as soon as app state has it.
+	 */
+	preloadImports(): Promise<ImportLayersModule> {
+		this.#importLayersLoading ??= import('./importLayers').then((m) => (this.#importLayers = m));
+		return this.#importLayersLoading;
 	}
 
 	/** Shows exactly the given layer groups (event chunk layers follow `events`). */
