@@ -41,20 +41,33 @@ async function attempt(write: () => Promise<unknown>): Promise<StoreResult> {
 	}
 }
 
+/** The point columns stored under keys of their own (`data:<id>:lon`, …), a write each. */
+const COLUMNS = ['lon', 'lat', 'start', 'end', 'category'] as const;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * Stores a dataset: its settings under `meta:<id>` (rewritten on every rename or colour change)
  * and its data under `data:<id>` (written once), so a rename does not rewrite a million points.
- * The write waits for the next task, so the map draws the new data first (copying a million
- * points for IndexedDB takes the main thread ~100 ms), and leaves out the points' GPU buffers,
- * which the worker builds again in a tenth of a second when the data comes back.
+ * The writes wait for the next task, so the map draws the new data first, and each point column
+ * goes in a task of its own (`data:<id>:lon`, …): copying a million points for IndexedDB in one
+ * write held the main thread for over 100 ms. The points' GPU buffers are not stored: the worker
+ * builds them again in a tenth of a second when the data comes back.
  */
 export function saveLayer(layer: StoredLayer, withData = true): Promise<StoreResult> {
 	const { points, shapes } = layer;
 	const meta = (({ points: _p, shapes: _s, buffers: _b, ...rest }: StoredLayer) => rest)(layer);
 	return attempt(async () => {
 		const s = open();
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		if (withData) await set(`data:${layer.id}`, { points, shapes }, s);
+		if (withData) {
+			for (const column of COLUMNS) {
+				await nextTask();
+				await set(`data:${layer.id}:${column}`, points[column], s);
+			}
+			await nextTask();
+			const rest = (({ lon: _a, lat: _b, start: _c, end: _d, category: _e, ...r }) => r)(points);
+			await set(`data:${layer.id}`, { points: rest, shapes, columns: COLUMNS }, s);
+		}
 		await set(`meta:${layer.id}`, meta, s);
 	});
 }
@@ -65,6 +78,7 @@ export function deleteLayer(id: string): Promise<StoreResult> {
 		const s = open();
 		await del(`meta:${id}`, s);
 		await del(`data:${id}`, s);
+		for (const column of COLUMNS) await del(`data:${id}:${column}`, s);
 	});
 }
 
@@ -78,9 +92,18 @@ export async function loadLayers(): Promise<{ layers: StoredLayer[]; message: st
 		const layers: StoredLayer[] = [];
 		for (const [key, meta] of all) {
 			if (!key.startsWith('meta:')) continue;
-			const data = all.get(`data:${key.slice(5)}`);
+			const id = key.slice(5);
+			const data = all.get(`data:${id}`) as
+				| { points: Record<string, unknown>; shapes: unknown; columns?: readonly string[] }
+				| undefined;
 			if (!data) continue;
-			const layer = { ...(meta as object), ...(data as object) } as StoredLayer;
+			// Written a column per key since the GPU drawing; before that, all in `data:<id>`.
+			const columns = Object.fromEntries(
+				(data.columns ?? []).map((c) => [c, all.get(`data:${id}:${c}`)])
+			);
+			if (Object.values(columns).some((c) => c === undefined)) continue; // a write cut short
+			const points = { ...data.points, ...columns };
+			const layer = { ...(meta as object), shapes: data.shapes, points } as unknown as StoredLayer;
 			// Datasets stored before row errors became data keep them as English words.
 			const errors = (layer.errors ?? []) as (RowError | LegacyRowError)[];
 			layers.push({ ...layer, errors: errors.map(upgradeRowError) });

@@ -1,7 +1,11 @@
 import { ErrorList } from './ErrorList';
 import { parseTime } from './parseTime';
 import { readCoordinate } from './readCoordinate';
+import { startOrder } from './startOrder';
 import type { ColumnMapping, ColumnarPoints, RowErrorPlace, RowErrorReason } from './types';
+
+/** Where a record is: its place in errors, or a CSV row number (made into a place on error). */
+type Where = RowErrorPlace | number;
 
 /** Properties beyond this many columns are dropped (and said so once). */
 export const MAX_PROPERTY_COLUMNS = 100;
@@ -74,8 +78,11 @@ export class PointsBuilder {
 		this.#mapped = new Set(Object.values(options.mapping).filter((c): c is string => c !== null));
 	}
 
-	/** Reads one CSV record (keyed by header); `where` places it in errors, e.g. row 7. */
-	addRow(row: Record<string, unknown>, where: RowErrorPlace): boolean {
+	/**
+	 * Reads one CSV record (keyed by header); `where` places it in errors: a place, or a row
+	 * number (the place is made only for an error: a million good rows make no objects for it).
+	 */
+	addRow(row: Record<string, unknown>, where: Where): boolean {
 		this.total++;
 		const { mapping } = this.options;
 		const lat = readCoordinate(cellText(row[mapping.lat ?? '']), 'lat');
@@ -108,7 +115,7 @@ export class PointsBuilder {
 		return this.#times(row, where);
 	}
 
-	#times(row: Record<string, unknown>, where: RowErrorPlace): [number, number] | null {
+	#times(row: Record<string, unknown>, where: Where): [number, number] | null {
 		const { mapping, timeZone } = this.options;
 		let start = NaN;
 		let end = NaN;
@@ -136,13 +143,14 @@ export class PointsBuilder {
 		return [start, end];
 	}
 
-	#none(where: RowErrorPlace, column: string, reason: RowErrorReason): null {
+	#none(where: Where, column: string, reason: RowErrorReason): null {
 		this.#fail(where, column, reason);
 		return null;
 	}
 
-	#fail(where: RowErrorPlace, column: string, reason: RowErrorReason): false {
-		this.errors.add({ where, column, ...reason });
+	#fail(where: Where, column: string, reason: RowErrorReason): false {
+		const place: RowErrorPlace = typeof where === 'number' ? { kind: 'row', n: where } : where;
+		this.errors.add({ where: place, column, ...reason });
 		return false;
 	}
 
@@ -208,9 +216,7 @@ export function sortByStart(points: ColumnarPoints): ColumnarPoints {
 	let sorted = true;
 	for (let i = 1; i < count && sorted; i++) sorted = key(i - 1) <= key(i);
 	if (sorted) return points;
-	const order = new Uint32Array(count);
-	for (let i = 0; i < count; i++) order[i] = i;
-	order.sort((a, b) => key(a) - key(b) || a - b);
+	const order = startOrder(start.subarray(0, count));
 	const take = <T extends Float64Array | Int32Array>(a: T): T => {
 		const out = new (a.constructor as new (n: number) => T)(count);
 		for (let i = 0; i < count; i++) out[i] = a[order[i]!]!;

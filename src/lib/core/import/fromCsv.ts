@@ -39,16 +39,17 @@ export class CsvReader {
 				bad.set(Math.min(e.row, results.data.length - 1), reason);
 			}
 		}
-		results.data.forEach((row, i) => {
-			const where = { kind: 'row', n: this.#rows + i + 2 } as const;
-			const problem = bad.get(i);
+		const { data } = results;
+		for (let i = 0; i < data.length; i++) {
+			const n = this.#rows + i + 2;
+			const problem = bad.size ? bad.get(i) : undefined;
 			if (problem !== undefined) {
 				this.builder.total++;
-				this.builder.errors.add({ where, ...problem });
+				this.builder.errors.add({ where: { kind: 'row', n }, ...problem });
 			} else {
-				this.builder.addRow(row, where);
+				this.builder.addRow(data[i]!, n);
 			}
-		});
+		}
 		this.#rows += results.data.length;
 	}
 }

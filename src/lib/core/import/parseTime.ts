@@ -32,6 +32,36 @@ function offsetMs(text: string): number {
 
 const fail = (reason: RowErrorReason): TimeReading => ({ ok: false, reason });
 
+/** The value of `n` ASCII digits of `s` from `at`, or NaN if one is not a digit. */
+function digits(s: string, at: number, n: number): number {
+	let v = 0;
+	for (let i = at; i < at + n; i++) {
+		const d = s.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return NaN;
+		v = v * 10 + d;
+	}
+	return v;
+}
+
+/**
+ * The common machine form, "2025-12-30T08:00:00Z" or with milliseconds ("…:00.123Z"), read
+ * without a regular expression (a million rows of it cost ~0.3 s through ISO_RE); null for any
+ * other form or an impossible date or time, which the general reader then handles and names.
+ */
+function utcIso(s: string): number | null {
+	const n = s.length;
+	if ((n !== 20 && n !== 24) || s[4] !== '-' || s[7] !== '-' || s[10] !== 'T') return null;
+	if (s[13] !== ':' || s[16] !== ':' || s[n - 1] !== 'Z' || (n === 24 && s[19] !== '.'))
+		return null;
+	const [year, month, day] = [digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2)];
+	const [hour, minute, second] = [digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2)];
+	const millis = n === 24 ? digits(s, 20, 3) : 0;
+	if (Number.isNaN(year + month + day + hour + minute + second + millis)) return null;
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+	if (hour > 23 || minute > 59 || second > 59) return null;
+	return Date.UTC(year, month - 1, day, hour, minute, second, millis);
+}
+
 /**
  * Reads a time as people write them in spreadsheets and feeds: ISO 8601 with or without an offset
  * (also with a space or slashes), a date alone (the start of that day), or epoch seconds or
@@ -50,6 +80,8 @@ export function parseTime(raw: string, timeZone: string): TimeReading {
 		}
 		return { ok: true, ms: Math.round(ms) };
 	}
+	const fast = utcIso(text);
+	if (fast !== null) return { ok: true, ms: fast };
 	const m = ISO_RE.exec(text);
 	if (!m) {
 		return fail({ code: 'notTime', params: { value: text.slice(0, 40) } });

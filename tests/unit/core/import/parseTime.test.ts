@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
 import { formatErrorReason } from '../../../../src/lib/core/import/formatRowError';
 import { parseTime } from '../../../../src/lib/core/import/parseTime';
@@ -81,5 +82,26 @@ describe('zoneOffsetMs()', () => {
 describe('isTimeZone()', () => {
 	it('isTimeZone() knows IANA names and refuses others', () => {
 		expect([isTimeZone('Asia/Tokyo'), isTimeZone('Mars/Olympus')]).toEqual([true, false]);
+	});
+});
+
+describe('parseTime, machine form', () => {
+	it('parseTime reads "…Z" times, with or without milliseconds, as Date.parse does', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+				fc.boolean(),
+				(ms, withMillis) => {
+					const iso = new Date(ms).toISOString();
+					const text = withMillis ? iso : iso.replace(/\.\d{3}Z$/, 'Z');
+					expect(parseTime(text, 'Asia/Taipei')).toEqual({ ok: true, ms: Date.parse(text) });
+				}
+			)
+		);
+	});
+
+	it('parseTime names an impossible date in the machine form', () => {
+		const r = parseTime('2025-02-29T08:00:00Z', 'UTC');
+		expect(r.ok ? null : r.reason.code).toBe('notCalendarDate');
 	});
 });
