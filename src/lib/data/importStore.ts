@@ -10,10 +10,11 @@ import type { PointBuffers } from './importProtocol';
  */
 export type StoredLayer = ImportedDataset & { buffers?: PointBuffers };
 
-/** Whether a write reached IndexedDB; if not, a sentence for the user. */
-export type StoreResult = { ok: true } | { ok: false; message: string };
+/** Why the browser keeps no data: the site's storage is full, or the window forbids storage. */
+export type StoreProblem = 'full' | 'forbidden';
 
-const KEPT_FOR_SESSION = 'It stays on the map until you close or reload this page.';
+/** Whether a write reached IndexedDB; if not, why (the panel words it in the active language). */
+export type StoreResult = { ok: true } | { ok: false; problem: StoreProblem };
 
 let store: UseStore | null = null;
 
@@ -23,13 +24,10 @@ function open(): UseStore {
 	return store;
 }
 
-/** The sentence shown when storing fails: a full quota, or a window that forbids storage. */
-export function storeMessage(error: unknown): string {
+/** Why storing failed: a full quota, or (anything else) a window that forbids storage. */
+export function storeProblem(error: unknown): StoreProblem {
 	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-	if (name === 'QuotaExceededError') {
-		return `Not saved: the browser's storage for this site is full. ${KEPT_FOR_SESSION}`;
-	}
-	return `Not saved: this window does not allow storage (a private window?). ${KEPT_FOR_SESSION}`;
+	return name === 'QuotaExceededError' ? 'full' : 'forbidden';
 }
 
 async function attempt(write: () => Promise<unknown>): Promise<StoreResult> {
@@ -37,7 +35,7 @@ async function attempt(write: () => Promise<unknown>): Promise<StoreResult> {
 		await write();
 		return { ok: true };
 	} catch (e) {
-		return { ok: false, message: storeMessage(e) };
+		return { ok: false, problem: storeProblem(e) };
 	}
 }
 
@@ -84,9 +82,12 @@ export function deleteLayer(id: string): Promise<StoreResult> {
 
 /**
  * Every stored dataset, oldest first, its row errors as data whichever version stored them; a
- * message instead when storage cannot be read.
+ * problem instead when storage cannot be read.
  */
-export async function loadLayers(): Promise<{ layers: StoredLayer[]; message: string | null }> {
+export async function loadLayers(): Promise<{
+	layers: StoredLayer[];
+	problem: StoreProblem | null;
+}> {
 	try {
 		const all = new Map(await entries<string, unknown>(open()));
 		const layers: StoredLayer[] = [];
@@ -109,11 +110,11 @@ export async function loadLayers(): Promise<{ layers: StoredLayer[]; message: st
 			layers.push({ ...layer, errors: errors.map(upgradeRowError) });
 		}
 		layers.sort((a, b) => a.importedAt - b.importedAt);
-		return { layers, message: null };
+		return { layers, problem: null };
 	} catch (e) {
 		return {
 			layers: [],
-			message: storeMessage(e).replace(/^Not saved/, 'Imported data is not kept')
+			problem: storeProblem(e)
 		};
 	}
 }

@@ -16,7 +16,7 @@ import {
 	type RowErrorReason
 } from '../core/import/types';
 import type { ImportedFile, PointBuffers, WorkerJob } from '../data/importClient';
-import type { StoreResult } from '../data/importStore';
+import type { StoreProblem, StoreResult } from '../data/importStore';
 
 /** An imported dataset with the GPU buffers of its points (see map/ImportPointsLayer). */
 export type ImportedLayer = ImportedDataset & { buffers: PointBuffers };
@@ -46,7 +46,7 @@ export interface ImportBackend {
 	/** Stored datasets; those stored before the GPU drawing have no buffers yet. */
 	loadLayers(): Promise<{
 		layers: (ImportedDataset & { buffers?: PointBuffers })[];
-		message: string | null;
+		problem: StoreProblem | null;
 	}>;
 }
 
@@ -89,8 +89,11 @@ export class Imports {
 	/** Imported datasets in drawing order; each change replaces the dataset's object. */
 	layers = $state.raw<ImportedLayer[]>([]);
 	pending = $state<PendingImport | null>(null);
-	/** Set when imported data could not be stored (full quota, private window). */
-	storageMessage = $state<string | null>(null);
+	/**
+	 * Set when imported data is not kept in the browser: a dataset could not be saved, or stored
+	 * data could not be read at start (`when`), because storage is full or forbidden (`problem`).
+	 */
+	storage = $state<{ when: 'save' | 'load'; problem: StoreProblem } | null>(null);
 	#backend: ImportBackend;
 	#job: WorkerJob<unknown> | null = null;
 
@@ -100,7 +103,7 @@ export class Imports {
 
 	/** Brings back the datasets stored in earlier visits. */
 	async restore(): Promise<void> {
-		const { layers: stored, message } = await this.#backend.loadLayers();
+		const { layers: stored, problem } = await this.#backend.loadLayers();
 		const layers: ImportedLayer[] = [];
 		for (const l of stored) {
 			layers.push({
@@ -110,7 +113,7 @@ export class Imports {
 		}
 		const known = this.layers.map((l) => l.id);
 		this.layers = [...this.layers, ...layers.filter((l) => !known.includes(l.id))];
-		if (message) this.storageMessage = message;
+		if (problem) this.storage = { when: 'load', problem };
 	}
 
 	/** Starts importing a file: reads its columns in the worker and opens the preview. */
@@ -426,6 +429,6 @@ export class Imports {
 	}
 
 	#stored(result: StoreResult): void {
-		if (!result.ok) this.storageMessage = result.message;
+		if (!result.ok) this.storage = { when: 'save', problem: result.problem };
 	}
 }

@@ -186,7 +186,7 @@ describe('AppState', () => {
 			buildBuffers: (points) => job(pointBuffers(points)),
 			saveLayer: async () => ({ ok: true }),
 			deleteLayer: async () => ({ ok: true }),
-			loadLayers: async () => ({ layers: [], message: null })
+			loadLayers: async () => ({ layers: [], problem: null })
 		});
 		await a.imports.importData('lat,lon\n23.5,120.5\n25,122\n23.2,120.9\n', { name: 'mine' });
 		expect(a.importZoneCounts).toEqual([]); // counted a zone per task, from now

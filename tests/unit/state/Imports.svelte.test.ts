@@ -9,15 +9,15 @@ import { pointBuffers } from '../../../src/lib/core/import/pointBuffers';
 import { detectFormat } from '../../../src/lib/core/import/detectFormat';
 import { importErrorsEn as en } from '../../../src/lib/core/i18n/messages/importErrors/en';
 import { ImportFailure } from '../../../src/lib/core/import/ImportFailure';
-import type { StoreResult } from '../../../src/lib/data/importStore';
+import type { StoreProblem, StoreResult } from '../../../src/lib/data/importStore';
 
 const job = <T>(value: T) => ({ promise: Promise.resolve(value), cancel() {} });
 
 /** A backend that imports in-process and stores in a Map (or fails to store with `storeFails`). */
-function fakeBackend(storeFails?: string) {
+function fakeBackend(storeFails?: StoreProblem) {
 	const stored = new Map<string, ImportedLayer>();
 	const result = (): StoreResult =>
-		storeFails ? { ok: false, message: storeFails } : { ok: true };
+		storeFails ? { ok: false, problem: storeFails } : { ok: true };
 	const backend: ImportBackend = {
 		preview: (file, o) => {
 			const text = String(file);
@@ -39,7 +39,7 @@ function fakeBackend(storeFails?: string) {
 			stored.delete(id);
 			return result();
 		},
-		loadLayers: async () => ({ layers: [...stored.values()], message: null })
+		loadLayers: async () => ({ layers: [...stored.values()], problem: null })
 	};
 	return { backend, stored };
 }
@@ -74,9 +74,12 @@ describe('Imports', () => {
 	});
 
 	it('add() says so when storing fails and keeps the data for the session', async () => {
-		const imports = new Imports(fakeBackend('Not saved: full').backend);
+		const imports = new Imports(fakeBackend('full').backend);
 		await imports.importData(CSV);
-		expect([imports.layers.length, imports.storageMessage]).toEqual([1, 'Not saved: full']);
+		expect([imports.layers.length, imports.storage]).toEqual([
+			1,
+			{ when: 'save', problem: 'full' }
+		]);
 	});
 
 	it('remove() drops the dataset from the list and the store', async () => {

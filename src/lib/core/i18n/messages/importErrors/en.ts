@@ -4,6 +4,14 @@
  * have the same keys and placeholders.
  */
 export const importErrorsEn = {
+	importStorageSaveFull:
+		"Not saved: the browser's storage for this site is full. It stays on the map until you close or reload this page.",
+	importStorageSaveForbidden:
+		'Not saved: this window does not allow storage (a private window?). It stays on the map until you close or reload this page.',
+	importStorageLoadFull:
+		"Imported data is not kept: the browser's storage for this site is full. It stays on the map until you close or reload this page.",
+	importStorageLoadForbidden:
+		'Imported data is not kept: this window does not allow storage (a private window?). It stays on the map until you close or reload this page.',
 	importErrorRow: 'row {n}',
 	importErrorLine: 'line {n}',
 	importErrorFeature: 'feature {n}',

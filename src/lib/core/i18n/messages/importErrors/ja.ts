@@ -2,6 +2,14 @@ import type { ImportErrorMessages } from './en';
 
 /** The import errors' words in 日本語. */
 export const messages: ImportErrorMessages = {
+	importStorageSaveFull:
+		'保存されていません：このサイト用のブラウザの保存領域がいっぱいです。このページを閉じるか再読み込みするまで、地図上には表示されます。',
+	importStorageSaveForbidden:
+		'保存されていません：このウィンドウでは保存が許可されていません（プライベートウィンドウですか？）。このページを閉じるか再読み込みするまで、地図上には表示されます。',
+	importStorageLoadFull:
+		'読み込んだデータは保持されません：このサイト用のブラウザの保存領域がいっぱいです。このページを閉じるか再読み込みするまで、地図上には表示されます。',
+	importStorageLoadForbidden:
+		'読み込んだデータは保持されません：このウィンドウでは保存が許可されていません（プライベートウィンドウですか？）。このページを閉じるか再読み込みするまで、地図上には表示されます。',
 	importErrorRow: '{n} 行目',
 	importErrorLine: '{n} 行目',
 	importErrorFeature: '{n} 番目の地物',

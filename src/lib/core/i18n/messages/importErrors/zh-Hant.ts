@@ -2,6 +2,14 @@ import type { ImportErrorMessages } from './en';
 
 /** The import errors' words in 繁體中文. */
 export const messages: ImportErrorMessages = {
+	importStorageSaveFull:
+		'未儲存：瀏覽器為本網站保留的儲存空間已滿。在你關閉或重新載入此頁之前，資料會留在地圖上。',
+	importStorageSaveForbidden:
+		'未儲存：此視窗不允許儲存資料（是否為無痕視窗？）。在你關閉或重新載入此頁之前，資料會留在地圖上。',
+	importStorageLoadFull:
+		'匯入的資料不會保留：瀏覽器為本網站保留的儲存空間已滿。在你關閉或重新載入此頁之前，資料會留在地圖上。',
+	importStorageLoadForbidden:
+		'匯入的資料不會保留：此視窗不允許儲存資料（是否為無痕視窗？）。在你關閉或重新載入此頁之前，資料會留在地圖上。',
 	importErrorRow: '第 {n} 列',
 	importErrorLine: '第 {n} 行',
 	importErrorFeature: '第 {n} 個圖徵',
