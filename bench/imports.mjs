@@ -19,7 +19,7 @@ export async function run(ctx) {
 		await appIdle(page);
 		return page;
 	};
-	return importBench(openApp, { rows: ROWS, scrubs: 9 });
+	return importBench(openApp, { rows: ROWS, scrubs: 15 });
 }
 
 const one = (/** @type {number} */ x, digits = 1) => String(round(x, digits));
