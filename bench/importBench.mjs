@@ -116,6 +116,16 @@ function scrubInPage(n) {
 		new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r))).then(() =>
 			gl?.finish()
 		);
+	/** A bare repaint: triggerRepaint to the finished frame (ms), then idle again. */
+	const repaintOnce = async () => {
+		const start = performance.now();
+		const done = next();
+		map.triggerRepaint();
+		await done;
+		const ms = performance.now() - start;
+		await settle();
+		return ms;
+	};
 	return (async () => {
 		const toFrame = [];
 		const toIdle = [];
@@ -124,26 +134,16 @@ function scrubInPage(n) {
 		await settle();
 		for (let i = 0; i < n; i++) {
 			const t = t0 + ((i * 7919) % n) * ((t1 - t0) / n);
-			let start = performance.now();
+			const start = performance.now();
 			const rendered = next();
 			api.setTime(new Date(t).toISOString());
 			await rendered;
 			toFrame.push(performance.now() - start);
 			await settle();
 			toIdle.push(performance.now() - start);
-			start = performance.now();
-			const again = next();
-			map.triggerRepaint();
-			await again;
-			repaint.push(performance.now() - start);
-			await settle();
+			repaint.push(await repaintOnce());
 			// The control: the same repaint once more, to show what the instrument itself varies.
-			start = performance.now();
-			const control = next();
-			map.triggerRepaint();
-			await control;
-			repaintAgain.push(performance.now() - start);
-			await settle();
+			repaintAgain.push(await repaintOnce());
 		}
 		return { toFrame, toIdle, repaint, repaintAgain };
 	})();
