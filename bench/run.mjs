@@ -26,7 +26,16 @@ import { round } from './lib/stats.mjs';
  */
 
 /** The measurements, in the order they run. */
-const MEASUREMENTS = ['startup', 'scrub', 'memory', 'export', 'scale', 'imports', 'bundle'];
+const MEASUREMENTS = [
+	'startup',
+	'languages',
+	'scrub',
+	'memory',
+	'export',
+	'scale',
+	'imports',
+	'bundle'
+];
 
 const only = process.env.BENCH_ONLY?.split(',');
 const chosen = MEASUREMENTS.filter((m) => !only || only.includes(m));
