@@ -80,6 +80,13 @@ function rgb(hex: string): [number, number, number] {
 	return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
 }
 
+/** The time and moving window the map's global state holds, or null before a time is set. */
+function timeOf(map: MlMap): { t: number; windowMs: number } | null {
+	const state = map.getGlobalState();
+	const t = Number(state[STATE.t]);
+	return Number.isFinite(t) ? { t, windowMs: Number(state[STATE.windowMs] ?? 0) } : null;
+}
+
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
 	const shader = gl.createShader(type)!;
 	gl.shaderSource(shader, source);
@@ -132,15 +139,13 @@ export class ImportPointsLayer implements CustomLayerInterface {
 	/** The index of the point drawn under a screen point (CSS px), or null. */
 	pick(map: MlMap, point: { x: number; y: number }): number | null {
 		if (!this.#look.visible) return null;
-		const state = map.getGlobalState();
-		const t = Number(state[STATE.t]);
-		if (!Number.isFinite(t)) return null;
+		const time = timeOf(map);
+		if (!time) return null;
 		const at = MercatorCoordinate.fromLngLat(map.unproject([point.x, point.y]));
 		const worldPx = 512 * 2 ** map.getZoom();
 		const radius = (importPointRadius(map.getZoom()) + STROKE_PX + SLACK_PX) / worldPx;
-		const windowMs = Number(state[STATE.windowMs] ?? 0);
 		const { points, buffers } = this.#look;
-		return nearestShownPoint(buffers, points, [at.x, at.y], radius, t, windowMs);
+		return nearestShownPoint(buffers, points, [at.x, at.y], radius, time.t, time.windowMs);
 	}
 
 	/** Compiles the program and uploads the points once (MapLibre calls it on addLayer). */
@@ -200,10 +205,9 @@ export class ImportPointsLayer implements CustomLayerInterface {
 		const map = this.#map;
 		const { points, buffers, colour, colourByCategory, visible } = this.#look;
 		if (!map || !this.#program || !visible || buffers.count === 0) return;
-		const state = map.getGlobalState();
-		const t = Number(state[STATE.t]);
-		if (!Number.isFinite(t)) return;
-		const windowMs = Number(state[STATE.windowMs] ?? 0);
+		const time = timeOf(map);
+		if (!time) return;
+		const { t, windowMs } = time;
 		const started = startedCount(points.start, buffers.timed, t);
 		const u = this.#uniforms;
 		gl.useProgram(this.#program);

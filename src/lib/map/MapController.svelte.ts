@@ -173,8 +173,8 @@ export class MapController {
 					return;
 				}
 				const f = topFeature(map, e.point, this.#pickable());
-				// Every chunk of a large event set is the one `events` dataset to app state, and every
-				// chunk of an imported dataset is that dataset (`import-…`, the point's index as id).
+				// Every chunk of a large event set is the one `events` dataset to app state; an imported
+				// line or polygon belongs to its dataset (`import-…`).
 				const imported = f ? importIdOfLayer(f.layer.id) : null;
 				const source =
 					imported ?? (f?.source.startsWith(`${SOURCE.events}-`) ? SOURCE.events : f?.source);

@@ -27,11 +27,14 @@ function drawnMap(map: MlMap): Map<string, Drawn> {
 	return m;
 }
 
+/** Whether a dataset is drawn a colour per category (asked for, and it has a category column). */
+const byCategory = (layer: ImportedLayer) =>
+	layer.colourByCategory && layer.mapping.category !== null;
+
 function colour(layer: ImportedLayer) {
-	const byCategory = layer.colourByCategory && layer.mapping.category !== null;
 	return importColourExpression(
 		layer.colour,
-		byCategory ? categoryColours(layer.points.categories.length) : null
+		byCategory(layer) ? categoryColours(layer.points.categories.length) : null
 	);
 }
 
@@ -40,7 +43,7 @@ function look(layer: ImportedLayer): ImportPointsLook {
 		points: layer.points,
 		buffers: layer.buffers,
 		colour: layer.colour,
-		colourByCategory: layer.colourByCategory && layer.mapping.category !== null,
+		colourByCategory: byCategory(layer),
 		visible: layer.visible
 	};
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { AppState } from '../../../src/lib/state/AppState.svelte';
 import { Imports } from '../../../src/lib/state/Imports.svelte';
-import { importText, previewText } from '../../../src/lib/core/import/importText';
-import { pointBuffers } from '../../../src/lib/core/import/pointBuffers';
+import { fakeBackend } from './fakeImportBackend';
 import type { LoadResult } from '../../../src/lib/core/data/loadResult';
 
 const DAY = 86_400_000;
@@ -174,20 +173,7 @@ describe('AppState', () => {
 			exercises: null,
 			issues: []
 		});
-		const job = <T>(value: T) => ({ promise: Promise.resolve(value), cancel() {} });
-		a.imports = new Imports({
-			preview: (file) => job({ preview: previewText(String(file), 'csv'), encoding: 'utf-8' }),
-			importFile: (file, o) =>
-				job({
-					result: importText(String(file), o),
-					buffers: pointBuffers(importText(String(file), o).points),
-					encoding: 'utf-8'
-				}),
-			buildBuffers: (points) => job(pointBuffers(points)),
-			saveLayer: async () => ({ ok: true }),
-			deleteLayer: async () => ({ ok: true }),
-			loadLayers: async () => ({ layers: [], problem: null })
-		});
+		a.imports = new Imports(fakeBackend().backend);
 		await a.imports.importData('lat,lon\n23.5,120.5\n25,122\n23.2,120.9\n', { name: 'mine' });
 		expect(a.importZoneCounts).toEqual([]); // counted a zone per task, from now
 		await expect.poll(() => a.importZoneCounts.length).toBe(1);

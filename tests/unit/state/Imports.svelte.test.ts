@@ -1,48 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-	Imports,
-	type ImportBackend,
-	type ImportedLayer
-} from '../../../src/lib/state/Imports.svelte';
-import { importText, previewText } from '../../../src/lib/core/import/importText';
-import { pointBuffers } from '../../../src/lib/core/import/pointBuffers';
-import { detectFormat } from '../../../src/lib/core/import/detectFormat';
+import { Imports, type ImportBackend } from '../../../src/lib/state/Imports.svelte';
 import { importErrorsEn as en } from '../../../src/lib/core/i18n/messages/importErrors/en';
 import { ImportFailure } from '../../../src/lib/core/import/ImportFailure';
-import type { StoreProblem, StoreResult } from '../../../src/lib/data/importStore';
-
-const job = <T>(value: T) => ({ promise: Promise.resolve(value), cancel() {} });
-
-/** A backend that imports in-process and stores in a Map (or fails to store with `storeFails`). */
-function fakeBackend(storeFails?: StoreProblem) {
-	const stored = new Map<string, ImportedLayer>();
-	const result = (): StoreResult =>
-		storeFails ? { ok: false, problem: storeFails } : { ok: true };
-	const backend: ImportBackend = {
-		preview: (file, o) => {
-			const text = String(file);
-			const format = o.format ?? detectFormat(o.name, text) ?? 'csv';
-			return job({ preview: previewText(text, format), encoding: 'utf-8' });
-		},
-		importFile: (file, o) =>
-			job({
-				result: importText(String(file), o),
-				buffers: pointBuffers(importText(String(file), o).points),
-				encoding: 'utf-8'
-			}),
-		buildBuffers: (points) => job(pointBuffers(points)),
-		saveLayer: async (layer) => {
-			if (!storeFails) stored.set(layer.id, layer);
-			return result();
-		},
-		deleteLayer: async (id) => {
-			stored.delete(id);
-			return result();
-		},
-		loadLayers: async () => ({ layers: [...stored.values()], problem: null })
-	};
-	return { backend, stored };
-}
+import { fakeBackend } from './fakeImportBackend';
 
 const CSV = 'lat,lon,time,type\n24.5,119.8,2025-12-29,ship\n200,119.8,2025-12-29,ship\n';
 
