@@ -11,6 +11,9 @@ interface StartupRecord {
 	/** The canvas's visibility when it first appeared, and when the map was first ready. */
 	canvasAtStart: string | null;
 	canvasWhenReady: string | null;
+	/** WebGL draw calls made while the map's canvas was hidden, and in all. */
+	hiddenDraws: number;
+	draws: number;
 }
 
 /**
@@ -18,7 +21,13 @@ interface StartupRecord {
  * which `setData` and the initial load send) and the map canvas's visibility over startup.
  */
 function recordStartup() {
-	const record: StartupRecord = { loads: [], canvasAtStart: null, canvasWhenReady: null };
+	const record: StartupRecord = {
+		loads: [],
+		canvasAtStart: null,
+		canvasWhenReady: null,
+		hiddenDraws: 0,
+		draws: 0
+	};
 	(window as unknown as { __startup: StartupRecord }).__startup = record;
 	const post = Worker.prototype.postMessage;
 	Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
@@ -26,6 +35,17 @@ function recordStartup() {
 		if (m?.type === 'LD' && m.data?.source) record.loads.push(m.data.source);
 		return post.call(this, message, ...rest);
 	} as typeof post;
+	for (const name of ['drawElements', 'drawArrays'] as const) {
+		const draw = WebGL2RenderingContext.prototype[name] as (...a: unknown[]) => void;
+		(WebGL2RenderingContext.prototype[name] as unknown) = function (
+			this: WebGL2RenderingContext,
+			...args: unknown[]
+		) {
+			record.draws++;
+			if ((this.canvas as HTMLCanvasElement).style.visibility === 'hidden') record.hiddenDraws++;
+			return draw.apply(this, args);
+		};
+	}
 	const watch = () => {
 		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
 		if (canvas && record.canvasAtStart === null) {
@@ -59,6 +79,12 @@ describe('startup', () => {
 		const { canvasAtStart, canvasWhenReady } = await record();
 		expect(canvasAtStart).toBe('hidden');
 		expect(canvasWhenReady).toBe('visible');
+	});
+
+	it('drawWhenComplete() keeps the map from drawing partial frames behind the hidden canvas', async () => {
+		const { hiddenDraws, draws } = await record();
+		expect(draws).toBeGreaterThan(0);
+		expect(hiddenDraws).toBe(0);
 	});
 
 	it('index.html preloads every data file and the app reads the preloaded responses', async () => {

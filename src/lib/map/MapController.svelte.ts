@@ -18,6 +18,7 @@ import {
 } from '../core/map/view';
 import type { EventPlan } from '../core/time/planEventChunks';
 import { EventChunks } from './EventChunks';
+import { drawWhenComplete } from './drawWhenComplete';
 import { addControls } from './addControls';
 import { listen } from './listen';
 import { mapOptions } from './mapOptions';
@@ -40,6 +41,8 @@ export interface PickedFeature {
 
 /** How long the map waits for its data before starting without it (filled in later). */
 const DATA_WAIT_MS = 2000;
+/** The longest the map holds its drawing for missing tiles before it draws what it has. */
+const FIRST_DRAW_WAIT_MS = 5000;
 
 /** The same collection, or two empty ones. */
 const sameData = (a: FeatureCollection | undefined, b: FeatureCollection): boolean =>
@@ -196,19 +199,18 @@ export class MapController {
 			this.#pending = [];
 			for (const fn of queued) fn(map);
 		});
-		// The canvas stays hidden (the app shows "Loading the map…") until the first complete frame:
-		// with software WebGL, presenting each partial frame as tiles arrive costs the compositor
-		// about as much as drawing it, and delayed the complete map by ~0.3 s. Revealed, it draws
-		// once more and the map counts as ready.
+		// The canvas stays hidden (the app shows "Loading the map…") and the map draws nothing until
+		// it has all its tiles: with software WebGL, each partial frame drawn as tiles arrive costs
+		// about as much as the complete one (startup drew 11 frames for 1 seen). The canvas is shown
+		// as the first complete frame is drawn, so that frame is the one seen.
 		const canvas = map.getCanvas();
 		canvas.style.visibility = 'hidden';
+		drawWhenComplete(map, FIRST_DRAW_WAIT_MS, () => (canvas.style.visibility = ''));
 		map.once('load', () => {
 			// App state learns the opening view (fitted to the screen), so links and exports hold it.
 			const c = map.getCenter();
 			this.#options.onmoveend?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
-			canvas.style.visibility = '';
-			map.once('render', () => (this.map = map));
-			map.triggerRepaint();
+			this.map = map;
 		});
 		return () => {
 			for (const off of offs) off();

@@ -29,6 +29,18 @@ describe('formatNumber()', () => {
 			'17,450'
 		]);
 	});
+
+	it('formatNumber() applies each call its own options, formats being reused', () => {
+		const plain = formatNumber(0.25, 'en');
+		const percent = formatNumber(0.25, 'en', { style: 'percent' });
+		const oneDecimal = formatNumber(0.25, 'en', { maximumFractionDigits: 1 });
+		expect([plain, percent, oneDecimal, formatNumber(0.25, 'en')]).toEqual([
+			'0.25',
+			'25%',
+			'0.3',
+			'0.25'
+		]);
+	});
 });
 
 describe('placeholders()', () => {
