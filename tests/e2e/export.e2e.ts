@@ -316,6 +316,33 @@ describe('export', () => {
 		await closeDialog(page);
 	});
 
+	it('openOffscreenMap() draws one frame, at the export size, for a 4K PNG', async () => {
+		const { page } = app;
+		// Each MapLibre frame starts by clearing its canvas: record the clears of the export's
+		// hidden map and the size of its canvas at each.
+		const clears = await page.evaluate(async () => {
+			const seen: string[] = [];
+			const clear = WebGL2RenderingContext.prototype.clear;
+			WebGL2RenderingContext.prototype.clear = function (this: WebGL2RenderingContext, mask) {
+				const canvas = this.canvas as HTMLCanvasElement;
+				if (canvas.closest('.export-offscreen') && mask & this.COLOR_BUFFER_BIT) {
+					seen.push(`${canvas.width}x${canvas.height}`);
+				}
+				return clear.call(this, mask);
+			};
+			try {
+				await window.straitAtlas!.exportSnapshot({ width: 3840, height: 2160 });
+			} finally {
+				WebGL2RenderingContext.prototype.clear = clear;
+			}
+			return seen;
+		});
+		expect(clears.length).toBeGreaterThan(0);
+		expect(clears.length).toBeLessThanOrEqual(2);
+		expect(new Set(clears).size).toBe(1);
+		expect(clears[0]).toMatch(/^3840x/);
+	});
+
 	it('window.straitAtlas.exportSnapshot() renders the asked size at the asked time', async () => {
 		const { page } = app;
 		const before = await page.evaluate(() => window.straitAtlas!.time);

@@ -2,6 +2,7 @@ import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { RenderGeometry } from '../../core/export/renderGeometry';
 import type { CameraView } from '../../core/map/view';
 import type { MapScene, StyleInputs } from '../../core/style/buildStyle';
+import { drawWhenComplete } from '../drawWhenComplete';
 import { mapOptions } from '../mapOptions';
 
 /** A hidden map drawing a copy of the live map for an export. Always `close()` it. */
@@ -74,7 +75,7 @@ export interface OffscreenRequest {
  * scene app state gives (data, visibility, global state at the frame's time), with its camera
  * and selection, sized by `geometry` and drawn at its pixel ratio with maxCanvasSize raised.
  * Labels do not fade and paint does not transition, so each `idle` is a finished frame. Resolves
- * once the first frame is drawn.
+ * once the first frame is drawn: the first complete one, since the map draws no partial frames.
  */
 export async function openOffscreenMap(request: OffscreenRequest): Promise<OffscreenMap> {
 	const { geometry, signal } = request;
@@ -102,9 +103,9 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 		const options = mapOptions(request.inputs, request.scene, {
 			center: [request.camera.lng, request.camera.lat],
 			zoom: request.camera.zoom,
-			// Load at pixel ratio 1, so the frames drawn while sources and glyphs arrive are cheap;
-			// the export's ratio is set once, just before the frame that is kept.
-			pixelRatio: 1,
+			// At the export's ratio from the start: the map draws nothing until it has every tile
+			// (drawWhenComplete), so its first frame is the one kept, with no frames at another ratio.
+			pixelRatio: geometry.pixelRatio,
 			maxCanvasSize: [request.maxCanvas, request.maxCanvas],
 			canvasContextAttributes: { antialias: false, preserveDrawingBuffer: true },
 			interactive: false,
@@ -114,21 +115,21 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 		style.transition = { duration: 0, delay: 0 };
 		const created = new MlMap({ container, ...options });
 		map = created;
+		drawWhenComplete(created, FRAME_TIMEOUT_MS);
 		await new Promise<void>((resolve, reject) => {
 			const onAbort = () => reject(abortError());
 			signal?.addEventListener('abort', onAbort, { once: true });
-			created.once('load', () => {
+			created.once('style.load', () => {
 				signal?.removeEventListener('abort', onAbort);
 				resolve();
 			});
 			created.once('error', (e) => reject(new Error(`The export map failed: ${e.error?.message}`)));
 		});
+		// Set before any tile is drawn, so the first frame already shows the selection.
 		const selected = request.selected;
 		if (selected && created.getSource(selected.source)) {
 			created.setFeatureState(selected, { selected: true });
 		}
-		await untilIdle(created, signal);
-		created.setPixelRatio(geometry.pixelRatio);
 		await untilIdle(created, signal);
 		return {
 			map: created,
