@@ -75,6 +75,8 @@ interface Part {
 	weight: Weight;
 	file: string;
 	range: number[];
+	/** The part cut from the source holding most of the characters. */
+	main: boolean;
 }
 
 /**
@@ -178,7 +180,7 @@ async function writeFace(face: Face): Promise<{ parts: Part[]; held: number[]; n
 			const woff2 = await subsetFont(readFileSync(source.file), chars(points), SUBSET_OPTIONS);
 			writeFileSync(join(OUT, file), woff2);
 			const range = [...points, ...selectors].sort((a, b) => a - b);
-			parts.push({ family: face.family, weight, file, range });
+			parts.push({ family: face.family, weight, file, range, main: i === 0 });
 			console.log(
 				`${file}: ${points.length} characters from ${basename(source.file)}, ${(woff2.length / 1024).toFixed(1)} KB`
 			);
@@ -191,6 +193,32 @@ async function writeFace(face: Face): Promise<{ parts: Part[]; held: number[]; n
 	}
 	const missing = new Set(none400);
 	return { parts, held: face.chars.filter((cp) => !missing.has(cp)), none: none400! };
+}
+
+/**
+ * Full-width punctuation whose spacing class Chromium reads from each font's own glyphs (its
+ * dots, colon and semicolon), to trim the space between adjacent marks (text-spacing-trim).
+ */
+const FONT_CLASSED_PUNCTUATION = new Set([...'、。，．：；'].map((ch) => ch.codePointAt(0)!));
+
+/**
+ * The @font-face rules of a face's parts, in the order that keeps Chromium's text-spacing-trim
+ * as it is with Fontsource's slices. Chromium shapes with a family's faces in the reverse of
+ * their declaration order, and classes a mark it meets next to a run from the font of that run,
+ * unless the mark's own font has shaped first: a part without the mark's glyph gets it wrong,
+ * and the space between the two marks is not trimmed ("區）、" in Chinese kept a full space when
+ * ） came from a small part shaped before the main one). So: small parts holding such marks are
+ * declared last (shaped first), then the main part, then the other small parts.
+ */
+function fontFaces(parts: Part[]): string {
+	const classed = (p: Part) => p.range.some((cp) => FONT_CLASSED_PUNCTUATION.has(cp));
+	return [
+		...parts.filter((p) => !p.main && !classed(p)),
+		...parts.filter((p) => p.main),
+		...parts.filter((p) => !p.main && classed(p))
+	]
+		.map(fontFace)
+		.join('\n\n');
 }
 
 /** Writes a text file formatted as the repository's Prettier settings ask. */
@@ -241,7 +269,7 @@ for (const lang of CJK_LANGS) {
 	await writeFormatted(
 		join(OUT, `${lang}.css`),
 		header(`The ${lang} interface text's own face, for src/lib/ui/fonts/${lang}.css.`, full) +
-			ui.parts.map(fontFace).join('\n\n')
+			fontFaces(ui.parts)
 	);
 	const name = await writeFace({
 		family: `${full} Name`,
@@ -249,7 +277,7 @@ for (const lang of CJK_LANGS) {
 		pkg,
 		chars: sorted(LANGUAGE_NAMES[lang])
 	});
-	names += '\n\n' + name.parts.map(fontFace).join('\n\n');
+	names += '\n\n' + fontFaces(name.parts);
 	manifest.families[subset] = chars(ui.held);
 	manifest.families[`${full} Name`] = chars(name.held);
 	manifest.withoutGlyph[lang] = chars(ui.none);

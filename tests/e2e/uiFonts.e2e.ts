@@ -108,4 +108,24 @@ describe('interface fonts', () => {
 			expect(fromSystemFonts).toEqual([]);
 		});
 	}
+
+	it('a #lang=zh-Hant page trims the space between marks from two parts of the subset', async () => {
+		// ） comes from a small part of 'Noto Sans TC UI', 、 from its main part: Chromium's
+		// text-spacing-trim halves the ） only if the parts are declared in the order the
+		// generator writes (build-ui-fonts.ts, fontFaces), as it does with Fontsource's slices.
+		const app = await open({ hash: '#lang=zh-Hant' });
+		const width = await app.page.evaluate(async () => {
+			const font = '16px "Noto Sans TC UI"';
+			await document.fonts.load(font, '中）、');
+			const span = document.createElement('span');
+			span.lang = 'zh-Hant';
+			span.style.font = font;
+			span.textContent = '中）、中';
+			document.body.append(span);
+			const w = span.getBoundingClientRect().width;
+			span.remove();
+			return w;
+		});
+		expect(width).toBeCloseTo(3.5 * 16, 0);
+	});
 });
