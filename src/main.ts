@@ -2,6 +2,8 @@ import './lib/map/worker';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
+// The language switch's 繁體中文 and 日本語, drawn on every page from a face of their own.
+import './lib/ui/fonts/subset/names.css';
 import './app.css';
 import { prewarm } from 'maplibre-gl';
 import { mount } from 'svelte';

@@ -1,4 +1,3 @@
-import { fontFamily } from '../core/i18n/fontFamily';
 import type { Lang } from '../core/i18n/languages';
 
 /** The CJK font CSS of each language, as lazy chunks (English uses the Noto Sans in main.ts). */
@@ -9,17 +8,11 @@ const CSS: Record<Lang, (() => Promise<unknown>) | null> = {
 };
 
 /**
- * Adds a language's bundled font faces to the page and, given the text about to be drawn,
- * waits until the slices that cover it have loaded, so canvas text (the PNG export's overlays)
- * uses them rather than a system font.
- * @example await loadLanguageFonts('ja', overlayText) // before drawing the overlays
+ * Adds a language's bundled font faces to the page: its interface subset and, after it, the
+ * whole CJK face's unicode-range slices (fonts/<lang>.css). The browser then fetches what the
+ * page's text needs: the subset for the interface, a slice only for text the subset lacks.
+ * @example await loadLanguageFonts('ja') // before switching the page to Japanese
  */
-export async function loadLanguageFonts(lang: Lang, text = ''): Promise<void> {
+export async function loadLanguageFonts(lang: Lang): Promise<void> {
 	await CSS[lang]?.();
-	if (!text) return;
-	const family = fontFamily(lang);
-	await Promise.all([
-		document.fonts.load(`400 16px ${family}`, text),
-		document.fonts.load(`700 16px ${family}`, text)
-	]);
 }

@@ -1,11 +1,14 @@
 import type { OverlayLayout, TextLine } from '../../core/export/overlayLayout';
 import type { LegendRow } from '../../core/export/overlayLayout';
 import type { Measure, Rect } from '../../core/export/types';
+import { textByFamily } from '../../core/i18n/textByFamily';
 import { PALETTE } from '../../core/style/palette';
 
 const FONT_FAMILY = '"Noto Sans", sans-serif';
 /** The family of the export being drawn (exports run one at a time): Noto Sans, plus CJK. */
 let family = FONT_FAMILY;
+/** The weights the overlays are drawn in. */
+const WEIGHTS = [400, 700] as const;
 const BAND = 'rgba(255, 255, 255, 0.93)';
 const BOX = 'rgba(255, 255, 255, 0.9)';
 const RULE = '#c9d1d8';
@@ -17,16 +20,20 @@ function font(size: number, weight: 400 | 700): string {
 }
 
 /**
- * Sets the overlays' font family (core/i18n/fontFamily: bundled Noto Sans, plus Noto Sans TC or
- * JP) and waits until the faces covering `text` have loaded, so canvas text uses the bundled
- * fonts, never a system fallback that differs between machines.
+ * Sets the overlays' font family (core/i18n/fontFamily: bundled Noto Sans, plus the interface's
+ * Noto Sans TC or JP subset, then the whole face) and waits until the faces covering `text` have
+ * loaded, so canvas text uses the bundled fonts, never a system fallback that differs between
+ * machines. Each family is asked only for what the families before it lack (textByFamily): the
+ * whole CJK face's slices load only for text the subset lacks, such as a dataset's own name.
  */
 export async function loadOverlayFonts(fontFamily = FONT_FAMILY, text = 'Aa'): Promise<void> {
 	family = fontFamily;
-	await Promise.all([
-		document.fonts.load(font(16, 400), text),
-		document.fonts.load(font(16, 700), text)
-	]);
+	const { default: characters } = await import('../../ui/fonts/subset/characters.json');
+	await Promise.all(
+		textByFamily(fontFamily, characters.families, text).flatMap(([name, chars]) =>
+			WEIGHTS.map((weight) => document.fonts.load(`${weight} 16px "${name}"`, chars))
+		)
+	);
 }
 
 /** A Measure backed by a 2D canvas context, in the overlay font. */

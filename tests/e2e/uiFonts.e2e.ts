@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { cjkFamilies } from '../../src/lib/core/i18n/fontFamily';
+import { freshApps } from './util';
+
+/** Keeps every resource timing entry: the page loads more than the default 250 resources. */
+function keepResourceTimings() {
+	performance.setResourceTimingBufferSize(10_000);
+}
+
+/** The names of the font files and font CSS the page has fetched, once its fonts are ready. */
+async function fetched(page: Page): Promise<{ fonts: string[]; css: string[] }> {
+	const names = await page.evaluate(async () => {
+		await document.fonts.ready;
+		return performance
+			.getEntriesByType('resource')
+			.map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+	});
+	return {
+		fonts: names.filter((n) => /\.woff2?$/.test(n)),
+		css: names.filter((n) => n.endsWith('.css'))
+	};
+}
+
+/**
+ * The elements whose own text is drawn with `family` somewhere in their font-family list, each
+ * with the fonts Chromium drew that text with (DevTools' CSS.getPlatformFontsForNode): a web
+ * font is "custom", a glyph no bundled font holds comes from a system font.
+ */
+async function drawnWith(
+	page: Page,
+	family: string
+): Promise<{ html: string; fonts: { familyName: string; isCustomFont: boolean }[] }[]> {
+	await page.evaluate(async (family) => {
+		await document.fonts.ready;
+		for (const el of document.querySelectorAll('[data-font-check]')) {
+			el.removeAttribute('data-font-check');
+		}
+		let i = 0;
+		for (const el of document.querySelectorAll('body *')) {
+			const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+			if (text && getComputedStyle(el).fontFamily.includes(family)) {
+				el.setAttribute('data-font-check', String(i++));
+			}
+		}
+	}, family);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+	const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
+		nodeId: root.nodeId,
+		selector: '[data-font-check]'
+	});
+	const out = [];
+	for (const nodeId of nodeIds) {
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+		out.push({ html: outerHTML.slice(0, 160), fonts });
+	}
+	await cdp.detach();
+	return out;
+}
+
+/** A subset or names face cut by `npm run ui-fonts` (src/lib/ui/fonts/subset/), as Vite names it. */
+const SUBSET_FILE = /^noto-sans-(tc|jp)-(ui|name)-\d{3}(-\d)?-[\w-]+\.woff2$/;
+/** Noto Sans's Latin file, which main.ts loads for every language. */
+const LATIN_FILE = /^noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/;
+
+describe('interface fonts', () => {
+	const open = freshApps();
+
+	it('an English page fetches no CJK font file and no CJK font CSS', async () => {
+		const app = await open({ init: keepResourceTimings });
+		const { fonts, css } = await fetched(app.page);
+		expect(fonts.filter((f) => !LATIN_FILE.test(f))).toEqual([]);
+		expect(css.filter((f) => /^(zh-Hant|ja)-/.test(f))).toEqual([]);
+	});
+
+	it('an English page draws 繁體中文 and 日本語 from their names faces, no system font', async () => {
+		const app = await open();
+		for (const lang of ['zh-Hant', 'ja'] as const) {
+			const [button] = await drawnWith(app.page, `${cjkFamilies(lang)!.full} Name`);
+			expect(button?.html).toContain(`data-lang="${lang}"`);
+			expect(button?.fonts.length).toBeGreaterThan(0);
+			expect(button?.fonts.every((f) => f.isCustomFont)).toBe(true);
+		}
+	});
+
+	for (const lang of ['zh-Hant', 'ja'] as const) {
+		const { subset } = cjkFamilies(lang)!;
+
+		it(`a #lang=${lang} page fetches its interface subset and no Fontsource slice`, async () => {
+			const app = await open({ hash: `#lang=${lang}`, init: keepResourceTimings });
+			await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+			const { fonts } = await fetched(app.page);
+			const pkg = lang === 'ja' ? 'jp' : 'tc';
+			expect(fonts.filter((f) => !LATIN_FILE.test(f) && !SUBSET_FILE.test(f))).toEqual([]);
+			expect(fonts.filter((f) => f.startsWith(`noto-sans-${pkg}-ui-`)).length).toBeGreaterThan(0);
+		});
+
+		it(`a #lang=${lang} page draws all its interface text from bundled fonts`, async () => {
+			const app = await open({ hash: `#lang=${lang}` });
+			await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+			const drawn = await drawnWith(app.page, subset);
+			expect(drawn.length).toBeGreaterThan(50);
+			const fromSystemFonts = drawn.filter((d) => d.fonts.some((f) => !f.isCustomFont));
+			expect(fromSystemFonts).toEqual([]);
+		});
+	}
+
+	it('a #lang=zh-Hant page trims the space between marks from two parts of the subset', async () => {
+		// ） comes from a small part of 'Noto Sans TC UI', 、 from its main part: Chromium's
+		// text-spacing-trim halves the ） only if the parts are declared in the order the
+		// generator writes (build-ui-fonts.ts, fontFaces), as it does with Fontsource's slices.
+		const app = await open({ hash: '#lang=zh-Hant' });
+		const width = await app.page.evaluate(async () => {
+			const font = '16px "Noto Sans TC UI"';
+			await document.fonts.load(font, '中）、');
+			const span = document.createElement('span');
+			span.lang = 'zh-Hant';
+			span.style.font = font;
+			span.textContent = '中）、中';
+			document.body.append(span);
+			const w = span.getBoundingClientRect().width;
+			span.remove();
+			return w;
+		});
+		expect(width).toBeCloseTo(3.5 * 16, 0);
+	});
+});
