@@ -9,6 +9,9 @@ import { prewarm } from 'maplibre-gl';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATA_LOADING, loadDatasets } from './lib/data/loadDatasets';
+import { preloadTranslation } from './lib/data/translationUrls';
+import { chooseLanguage } from './lib/core/i18n/chooseLanguage';
+import { parseUrlState } from './lib/core/url/urlState';
 
 /** The longest the app waits for its data before showing the page without it (filled in later). */
 const DATA_WAIT_MS = 1000;
@@ -17,6 +20,10 @@ const DATA_WAIT_MS = 1000;
 // map is created, after the data has been validated and the app mounted: the worker is ready
 // to lay out tiles by the time the map asks it to.
 prewarm();
+
+// A Chinese or Japanese page needs its data translations before the map can start (its labels
+// are in that language): fetch them now, alongside the data, rather than once the app mounts.
+preloadTranslation(chooseLanguage(parseUrlState(location.hash).lang, navigator.languages));
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Strait Atlas: no #app element in index.html');

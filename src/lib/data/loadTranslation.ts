@@ -1,11 +1,7 @@
-import jaUrl from '../../../data/i18n/ja.json?url';
-import zhHantUrl from '../../../data/i18n/zh-Hant.json?url';
 import * as v from 'valibot';
 import type { Lang } from '../core/i18n/languages';
 import { TranslationFileSchema, type TranslationFile } from '../core/data/translationSchema';
-
-/** The data translation files' URLs (Vite hashes and emits them; fetched only when chosen). */
-const URLS: Record<Exclude<Lang, 'en'>, string> = { 'zh-Hant': zhHantUrl, ja: jaUrl };
+import { TRANSLATION_URLS } from './translationUrls';
 
 /** A loaded translation, or why there is none (the data then shows in English). */
 export type TranslationResult =
@@ -19,7 +15,7 @@ export type TranslationResult =
 export async function loadTranslation(lang: Lang): Promise<TranslationResult> {
 	if (lang === 'en') return { ok: true, translation: null };
 	try {
-		const res = await fetch(URLS[lang]);
+		const res = await fetch(TRANSLATION_URLS[lang]);
 		if (!res.ok) throw new Error(`HTTP ${res.status}`);
 		const parsed = v.safeParse(TranslationFileSchema, await res.json());
 		if (!parsed.success) {

@@ -318,7 +318,27 @@ export class AppState {
 	 * load first, then everything changes at once. A translation that cannot be loaded leaves the
 	 * data in English.
 	 */
-	async setLanguage(lang: Lang): Promise<void> {
+	setLanguage(lang: Lang): Promise<void> {
+		// A link applied again while its language is still loading (startup does) loads it once.
+		if (this.#switchingTo === lang) return this.languageReady;
+		this.#switchingTo = lang;
+		const switching = this.#switchLanguage(lang).finally(() => {
+			if (this.languageReady === switching) this.#switchingTo = null;
+		});
+		this.languageReady = switching;
+		return switching;
+	}
+
+	#switchingTo: Lang | null = null;
+
+	/**
+	 * Settles once the language last asked for (the link's, at startup) has its catalogue and
+	 * data translations in place: the map starts after it, so its labels are drawn once, in
+	 * that language.
+	 */
+	languageReady: Promise<void> = Promise.resolve();
+
+	async #switchLanguage(lang: Lang): Promise<void> {
 		const [, translation] = await Promise.all([
 			this.language.set(lang),
 			(this.translationLoader?.(lang) ?? Promise.resolve(null)).catch(() => null)

@@ -1,0 +1,23 @@
+import jaUrl from '../../../data/i18n/ja.json?url';
+import zhHantUrl from '../../../data/i18n/zh-Hant.json?url';
+import type { Lang } from '../core/i18n/languages';
+
+/** The data translation files' URLs (Vite hashes and emits them; fetched only when chosen). */
+export const TRANSLATION_URLS: Record<Exclude<Lang, 'en'>, string> = {
+	'zh-Hant': zhHantUrl,
+	ja: jaUrl
+};
+
+/**
+ * Starts fetching a language's data translations with the page (a `<link rel="preload">`), so
+ * `loadTranslation` finds the file in by the time the app asks for it. Nothing for English.
+ */
+export function preloadTranslation(lang: Lang, doc: Document = document): void {
+	if (lang === 'en') return;
+	const link = doc.createElement('link');
+	link.rel = 'preload';
+	link.as = 'fetch';
+	link.crossOrigin = 'anonymous';
+	link.href = TRANSLATION_URLS[lang];
+	doc.head.append(link);
+}
