@@ -12,6 +12,8 @@ import { DATA_LOADING, loadDatasets } from './lib/data/loadDatasets';
 import { preloadTranslation } from './lib/data/translationUrls';
 import { chooseLanguage } from './lib/core/i18n/chooseLanguage';
 import { parseUrlState } from './lib/core/url/urlState';
+import { language } from './lib/state/Language.svelte';
+import { loadLanguageFonts } from './lib/ui/loadLanguageFonts';
 
 /** The longest the app waits for its data before showing the page without it (filled in later). */
 const DATA_WAIT_MS = 1000;
@@ -21,9 +23,13 @@ const DATA_WAIT_MS = 1000;
 // to lay out tiles by the time the map asks it to.
 prewarm();
 
-// A Chinese or Japanese page needs its data translations before the map can start (its labels
-// are in that language): fetch them now, alongside the data, rather than once the app mounts.
-preloadTranslation(chooseLanguage(parseUrlState(location.hash).lang, navigator.languages));
+// A Chinese or Japanese page needs its interface catalogue, its fonts and its data translations
+// (the map's labels are in that language): fetch them now, alongside the data, so the app
+// mounts in that language instead of mounting in English and being redrawn and laid out again.
+const lang = chooseLanguage(parseUrlState(location.hash).lang, navigator.languages);
+preloadTranslation(lang);
+const speaking = language.set(lang);
+void loadLanguageFonts(lang);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Strait Atlas: no #app element in index.html');
@@ -32,7 +38,10 @@ if (!target) throw new Error('Strait Atlas: no #app element in index.html');
 // page's first paint: the browser paints the page and sets up WebGL in one go instead of
 // painting first and making the map wait for it (~0.1 s with software WebGL).
 const loading = loadDatasets();
-await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS))]).catch(
+await Promise.race([
+	Promise.all([loading, speaking]),
+	new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS))
+]).catch(
 	() => {} // a failure is shown by the app itself
 );
 export default mount(App, { target, context: new Map([[DATA_LOADING, loading]]) });
