@@ -38,10 +38,11 @@ if (!target) throw new Error('Strait Atlas: no #app element in index.html');
 // page's first paint: the browser paints the page and sets up WebGL in one go instead of
 // painting first and making the map wait for it (~0.1 s with software WebGL).
 const loading = loadDatasets();
-await Promise.race([
-	Promise.all([loading, speaking]),
-	new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS))
-]).catch(
+// The catalogue (a few KB from the app's own origin) is always waited for: mounting in English
+// and switching would redraw and lay out the whole interface again. A catalogue that fails to
+// load leaves the interface in English (the app reports nothing else missing).
+await speaking.catch(() => {});
+await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS))]).catch(
 	() => {} // a failure is shown by the app itself
 );
 export default mount(App, { target, context: new Map([[DATA_LOADING, loading]]) });

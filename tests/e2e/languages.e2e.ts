@@ -30,6 +30,26 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 			await expect.poll(() => app.page.evaluate(() => location.hash)).toContain(`lang=${l.lang}`);
 		});
 
+		it(`#lang=${l.lang} mounts the app in that language, never first in English`, async () => {
+			// Records the events list's heading as the app first puts it in the page.
+			const init = () => {
+				const seen: string[] = [];
+				(window as unknown as { __firstTitle: string[] }).__firstTitle = seen;
+				new MutationObserver((_, observer) => {
+					const title = document.getElementById('events-title');
+					if (!title) return;
+					seen.push(title.textContent ?? '');
+					observer.disconnect();
+				}).observe(document, { childList: true, subtree: true });
+			};
+			const app = await open({ hash: `#lang=${l.lang}`, init });
+			await waitForMapIdle(app.page);
+			const first = await app.page.evaluate(
+				() => (window as unknown as { __firstTitle: string[] }).__firstTitle
+			);
+			expect(first).toEqual([l.title]);
+		});
+
 		it(`#lang=${l.lang} draws the map's labels from the app's own ${l.lang} glyphs`, async () => {
 			const requested: string[] = [];
 			const app = await open({ hash: `#lang=${l.lang}` });
