@@ -50,6 +50,20 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 			expect(first).toEqual([l.title]);
 		});
 
+		it(`#lang=${l.lang} fetches its data translations once, with the page`, async () => {
+			const app = await open({ hash: `#lang=${l.lang}` });
+			await waitForMapIdle(app.page);
+			const fetched = await app.page.evaluate(
+				(lang) =>
+					performance
+						.getEntriesByType('resource')
+						.map((r) => new URL(r.name).pathname.split('/').pop() ?? '')
+						.filter((f) => f.startsWith(`${lang}-`) && f.endsWith('.json')),
+				l.lang
+			);
+			expect(fetched.length).toBe(1);
+		});
+
 		it(`#lang=${l.lang} draws the map's labels from the app's own ${l.lang} glyphs`, async () => {
 			const requested: string[] = [];
 			const app = await open({ hash: `#lang=${l.lang}` });
