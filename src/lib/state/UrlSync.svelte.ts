@@ -27,6 +27,8 @@ export class UrlSync {
 	#app: AppState;
 	#host: UrlHost;
 	#timer: number | null = null;
+	/** The hash a popstate just applied, until the hashchange of the same navigation or a new URL. */
+	#popped: string | null = null;
 
 	constructor(app: AppState, host: UrlHost) {
 		this.#app = app;
@@ -36,15 +38,26 @@ export class UrlSync {
 	/** Reads the opening link into state and starts syncing; returns the teardown. */
 	start(): () => void {
 		this.#read(true);
-		const onChange = () => this.#read(false);
-		this.#host.addEventListener('hashchange', onChange);
-		this.#host.addEventListener('popstate', onChange);
+		// Following a fragment link (an in-page link, an edited address bar) fires popstate and
+		// then hashchange for one navigation: the link is applied once, or the second pass would
+		// undo what the first one started (a story step showing its event).
+		const onPop = () => {
+			this.#read(false);
+			this.#popped = this.#host.location.hash;
+		};
+		const onHash = () => {
+			const popped = this.#popped;
+			this.#popped = null;
+			if (popped !== this.#host.location.hash) this.#read(false);
+		};
+		this.#host.addEventListener('hashchange', onHash);
+		this.#host.addEventListener('popstate', onPop);
 		const stopEffect = $effect.root(() => {
 			$effect(() => this.write(this.#app.urlHash));
 		});
 		return () => {
-			this.#host.removeEventListener('hashchange', onChange);
-			this.#host.removeEventListener('popstate', onChange);
+			this.#host.removeEventListener('hashchange', onHash);
+			this.#host.removeEventListener('popstate', onPop);
 			this.#cancel();
 			stopEffect();
 		};
@@ -67,13 +80,19 @@ export class UrlSync {
 		const url = hash || this.#host.location.pathname + this.#host.location.search;
 		if (this.#app.takePush()) {
 			this.#cancel();
-			if (hash !== this.#host.location.hash) this.#host.history.pushState(null, '', url);
+			if (hash !== this.#host.location.hash) {
+				this.#popped = null;
+				this.#host.history.pushState(null, '', url);
+			}
 			return;
 		}
 		this.#cancel();
 		this.#timer = this.#host.setTimeout(() => {
 			this.#timer = null;
-			if (hash !== this.#host.location.hash) this.#host.history.replaceState(null, '', url);
+			if (hash !== this.#host.location.hash) {
+				this.#popped = null;
+				this.#host.history.replaceState(null, '', url);
+			}
 		}, URL_DEBOUNCE_MS);
 	}
 

@@ -97,6 +97,29 @@ describe('UrlSync', () => {
 		expect(app.timeline.t).toBe(T0 + 9 * DAY);
 	});
 
+	it('start() applies a fragment link once though it fires popstate and then hashchange', () => {
+		const { app, host } = synced();
+		host.location.hash = '#t=2025-12-04T00:00:00Z';
+		host.fire('popstate');
+		expect(app.timeline.t).toBe(T0 + 3 * DAY);
+		// What the first pass started (here a new time) must not be undone by the second.
+		app.timeline.setTime(T0 + 6 * DAY);
+		host.fire('hashchange');
+		expect(app.timeline.t).toBe(T0 + 6 * DAY);
+	});
+
+	it('start() follows a later hashchange to the hash a popstate applied, after a write', () => {
+		const { app, host, write } = synced();
+		host.location.hash = '#t=2025-12-04T00:00:00Z';
+		host.fire('popstate');
+		app.timeline.setTime(T0 + 6 * DAY);
+		write();
+		host.runTimers();
+		host.location.hash = '#t=2025-12-04T00:00:00Z';
+		host.fire('hashchange');
+		expect(app.timeline.t).toBe(T0 + 3 * DAY);
+	});
+
 	it('start() writes continuous changes with replaceState, once, after the debounce', () => {
 		const { app, host, write } = synced();
 		app.timeline.setTime(T0 + DAY);
