@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
-import { freshApps } from './util';
+import { followLink, freshApps, sharedApp } from './util';
 
 const story = JSON.parse(
 	readFileSync(new URL('../../data/story.json', import.meta.url), 'utf8')
@@ -12,10 +12,11 @@ const card = (page: Page) => page.locator('section.story');
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
 describe('the guided story', () => {
-	const open = freshApps();
+	const shared = sharedApp();
 
 	it('Story opens the opening screen and the arrow keys step through it, into the URL', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await app.page.getByRole('button', { name: 'Story', exact: true }).click();
 		await card(app.page).waitFor();
 		await expect.poll(() => card(app.page).getAttribute('data-step')).toBe('intro');
@@ -32,7 +33,25 @@ describe('the guided story', () => {
 
 	it('a link with story=<step> restores that step, its event and its time', async () => {
 		const step = story.steps.find((s) => s.event === 'jm2025-live-fire')!;
-		const app = await open({ hash: `#story=${step.id}` });
+		const app = shared();
+		await followLink(app.page, '#t=2025-11-20T00:00:00Z');
+		await followLink(app.page, `#story=${step.id}`);
+		await expect.poll(() => card(app.page).getAttribute('data-step')).toBe(step.id);
+		await expect.poll(() => app.page.locator('#detail-title').textContent()).toMatch(/Live fire/i);
+		expect(await app.page.evaluate(() => window.straitAtlas!.time)).toBe(
+			'2025-12-30T00:00:00.000Z'
+		);
+	});
+
+	it('a link to another step while the story is open shows that step, its event and its time', async () => {
+		const app = shared();
+		await followLink(app.page, '#t=2025-11-20T00:00:00Z');
+		await app.page.getByRole('button', { name: 'Story', exact: true }).click();
+		await expect.poll(() => card(app.page).getAttribute('data-step')).toBe('intro');
+		await app.page.keyboard.press('ArrowRight');
+		await expect.poll(() => card(app.page).getAttribute('data-step')).toBe(story.steps[0]!.id);
+		const step = story.steps.find((s) => s.event === 'jm2025-live-fire')!;
+		await followLink(app.page, `#story=${step.id}`);
 		await expect.poll(() => card(app.page).getAttribute('data-step')).toBe(step.id);
 		await expect.poll(() => app.page.locator('#detail-title').textContent()).toMatch(/Live fire/i);
 		expect(await app.page.evaluate(() => window.straitAtlas!.time)).toBe(
@@ -41,7 +60,8 @@ describe('the guided story', () => {
 	});
 
 	it('Escape closes the story, the URL forgets it and focus returns to the Story button', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		const button = app.page.getByRole('button', { name: 'Story', exact: true });
 		await button.click();
 		await card(app.page).waitFor();
@@ -54,7 +74,8 @@ describe('the guided story', () => {
 	});
 
 	it('axe.run() finds no serious or critical violation with the story open', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await app.page.getByRole('button', { name: 'Story', exact: true }).click();
 		await card(app.page).waitFor();
 		await app.page.keyboard.press('ArrowRight');
