@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { freshApps } from './util';
+import { freshApps, sharedApp } from './util';
 
 interface Day {
 	date: string;
@@ -33,10 +33,10 @@ const axeSource = readFileSync(
 );
 
 describe('the MND activity strip', () => {
-	const open = freshApps();
+	const shared = sharedApp();
 
 	it('highlights the report whose period holds the slider time, and follows it', async () => {
-		const app = await open();
+		const app = shared();
 		await loaded(app.page);
 		// 30 Dec 08:00 Taipei falls in the report of 31 Dec (30 Dec 06:00 to 31 Dec 06:00).
 		await setTime(app.page, '2025-12-30T08:00:00+08:00');
@@ -47,7 +47,7 @@ describe('the MND activity strip', () => {
 	});
 
 	it('names the current report’s source and links it', async () => {
-		const app = await open();
+		const app = shared();
 		await loaded(app.page);
 		await setTime(app.page, '2025-12-29T12:00:00+08:00');
 		const day = byDate('2025-12-30');
@@ -64,7 +64,7 @@ describe('the MND activity strip', () => {
 	});
 
 	it('draws a date with no report as a gap, never as zero', async () => {
-		const app = await open();
+		const app = shared();
 		await loaded(app.page);
 		expect(FILE.days.some((d) => d.date === '2025-12-22')).toBe(false);
 		await setTime(app.page, '2025-12-21T12:00:00+08:00');
@@ -76,7 +76,7 @@ describe('the MND activity strip', () => {
 	});
 
 	it('puts the current report’s bar under the slider thumb', async () => {
-		const app = await open();
+		const app = shared();
 		await loaded(app.page);
 		await setTime(app.page, '2025-12-29T18:00:00+08:00');
 		await expect.poll(() => currentDate(app.page)).toBe('2025-12-30');
@@ -99,7 +99,7 @@ describe('the MND activity strip', () => {
 	});
 
 	it('is one tab stop, and arrow keys read the reports one by one', async () => {
-		const app = await open();
+		const app = shared();
 		await loaded(app.page);
 		await setTime(app.page, '2025-12-29T12:00:00+08:00');
 		await expect.poll(() => currentDate(app.page)).toBe('2025-12-30');
@@ -119,7 +119,7 @@ describe('the MND activity strip', () => {
 	});
 
 	it('axe.run() finds no serious or critical violation in the strip', async () => {
-		const app = await open();
+		const app = shared();
 		await loaded(app.page);
 		await app.page.evaluate(axeSource);
 		const violations = await app.page.evaluate(async () => {
@@ -137,6 +137,10 @@ describe('the MND activity strip', () => {
 		});
 		expect(violations).toEqual([]);
 	});
+});
+
+describe('the MND activity strip on a fresh load', () => {
+	const open = freshApps();
 
 	it('fits a 390 px phone without sideways scroll', async () => {
 		const app = await open({ width: 390, height: 844 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { freshApps } from './util';
+import { followLink, sharedApp } from './util';
 
 /**
  * Area of a lon/lat polygon on a sphere of the WGS84 authalic radius, from its corners alone
@@ -26,10 +26,11 @@ const zones = JSON.parse(readFileSync('data/drill-zones.geojson', 'utf8')) as {
 };
 
 describe('analysis', () => {
-	const open = freshApps();
+	const shared = sharedApp();
 
 	it('the panel shows JM2025 zone areas that agree with the official corners within 1%', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await app.page.locator('.analysis tr[data-zone]').first().waitFor();
 		const shown = await app.page.locator('.analysis tr[data-zone]').evaluateAll((rows) =>
 			rows.map((r) => ({
@@ -47,7 +48,8 @@ describe('analysis', () => {
 	});
 
 	it('the comparison toggle draws both exercises', async () => {
-		const app = await open({ hash: '#map=5.6/23.6/121' });
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z&map=5.6/23.6/121');
 		const exercises = () =>
 			app.page.evaluate(() =>
 				[
@@ -64,7 +66,8 @@ describe('analysis', () => {
 	});
 
 	it('Download CSV saves the table with every exercise', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		const [download] = await Promise.all([
 			app.page.waitForEvent('download'),
 			app.page.getByRole('button', { name: 'Download CSV' }).click()
@@ -77,7 +80,8 @@ describe('analysis', () => {
 	});
 
 	it('window.straitAtlas.analysis returns the figures as data', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		const total = await app.page.evaluate(async () => {
 			const a = await window.straitAtlas!.analysis;
 			const jm = a!.exercises.find((e) => e.id === 'jm2025');
@@ -87,7 +91,8 @@ describe('analysis', () => {
 	});
 
 	it('the measuring tool gives the distance and bearing between two clicks, and Escape leaves it', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await app.page.getByRole('button', { name: 'Measure distance' }).click();
 		const at = (lng: number, lat: number) =>
 			app.page.evaluate(

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { NO_OVERLAYS } from '../fixtures/noOverlays';
 import { pngDiff } from './pngDiff';
 import { snapshotPng } from './snapshotPng';
-import { freshApps, waitForMapIdle } from './util';
+import { followLink, freshApps, sharedApp, waitForMapIdle, type AppPage } from './util';
 
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url);
 const GOOD_CSV = readFileSync(fixture('good.csv'), 'utf8');
@@ -40,11 +40,21 @@ async function aroundVessels(page: Page): Promise<Buffer> {
 
 const CLIP = { x: 0, y: 0, width: 32, height: 32 };
 
+/** Removes every imported layer, closes what is open and goes back to 31 Dec, 12:00 UTC. */
+async function reset(app: AppPage): Promise<void> {
+	await app.page.keyboard.press('Escape');
+	const remove = app.page.getByTestId('imported-layers').getByRole('button', { name: /^Remove / });
+	while ((await remove.count()) > 0) await remove.first().click();
+	await expect.poll(() => pointLayers(app.page)).toBe(0);
+	await followLink(app.page, '#t=2025-12-31T12:00:00Z');
+}
+
 describe('bring your own data', () => {
-	const open = freshApps();
+	const shared = sharedApp({ hash: '#t=2025-12-31T12:00:00Z' });
 
 	it('importData() draws a CSV on the map as an import- source that the slider filters', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const app = shared();
+		await reset(app);
 		const before = await aroundVessels(app.page);
 		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-01T00:00:00Z'));
 		const early = await aroundVessels(app.page);
@@ -68,7 +78,8 @@ describe('bring your own data', () => {
 	});
 
 	it('importData() of a broken CSV keeps its good rows and names each bad row and column', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const app = shared();
+		await reset(app);
 		const summary = await importText(app.page, BROKEN_CSV, 'broken');
 		expect(summary.features).toBeGreaterThanOrEqual(1);
 		// Row errors are data in no language; the panel words them in the active one.
@@ -85,7 +96,8 @@ describe('bring your own data', () => {
 	});
 
 	it('a click on an imported point shows its columns in the detail panel', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const app = shared();
+		await reset(app);
 		await importText(app.page, GOOD_CSV, 'sightings');
 		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 		await waitForMapIdle(app.page);
@@ -105,7 +117,8 @@ describe('bring your own data', () => {
 	});
 
 	it('exportSnapshot() draws the imported points, as the live map does', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const app = shared();
+		await reset(app);
 		const snapshot = () =>
 			snapshotPng(app.page, { width: 640, height: 400, frame: 'strait', overlays: NO_OVERLAYS });
 		const before = await snapshot();
@@ -120,7 +133,8 @@ describe('bring your own data', () => {
 	});
 
 	it('Download GeoJSON includes the imported points drawn at that time', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const app = shared();
+		await reset(app);
 		const summary = await importText(app.page, GOOD_CSV, 'sightings');
 		await app.page.getByRole('button', { name: 'Export', exact: true }).click();
 		const [download] = await Promise.all([
@@ -136,13 +150,56 @@ describe('bring your own data', () => {
 	});
 
 	it('the analysis panel counts the imported points inside the drill zones', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		const app = shared();
+		await reset(app);
 		const summary = await importText(app.page, GOOD_CSV, 'sightings');
 		const counts = app.page.getByTestId('import-zone-counts');
 		await expect
 			.poll(() => counts.textContent(), { timeout: 20_000 })
 			.toMatch(new RegExp(`sightings: \\d+ of ${summary.features} points inside a zone`));
 	});
+
+	it('Open project of a broken file names the field and keeps the app as it was', async () => {
+		const app = shared();
+		await reset(app);
+		await app.page.getByTestId('project-open-input').setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(
+				JSON.stringify({
+					format: 'strait-atlas-project',
+					version: 1,
+					savedAt: 'x',
+					view: {},
+					imports: [{ id: 'nope' }]
+				})
+			)
+		});
+		const alert = app.page.getByTestId('project-file').getByRole('alert');
+		await expect.poll(() => alert.textContent()).toMatch(/imports\.0\.id: /);
+		expect(await app.page.evaluate(() => window.straitAtlas!.time)).toBe(
+			'2025-12-31T12:00:00.000Z'
+		);
+	});
+
+	it('Add data takes a picked file through the preview onto the map and into the layer list', async () => {
+		const app = shared();
+		await reset(app);
+		await app.page
+			.locator('input[type="file"]')
+			.first()
+			.setInputFiles(fixture('good.csv').pathname);
+		await app.page.getByTestId('import-preview').waitFor();
+		await app.page.getByTestId('import-confirm').click();
+		await expect
+			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
+			.toContain('good');
+		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
+	});
+});
+
+describe('bring your own data across pages', () => {
+	const open = freshApps();
 
 	it('Save project writes the view and the data; Open project brings both back in a fresh page', async () => {
 		let app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
@@ -167,42 +224,6 @@ describe('bring your own data', () => {
 		await expect
 			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
 			.toContain('sightings');
-		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
-	});
-
-	it('Open project of a broken file names the field and keeps the app as it was', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
-		await app.page.getByTestId('project-open-input').setInputFiles({
-			name: 'broken.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(
-				JSON.stringify({
-					format: 'strait-atlas-project',
-					version: 1,
-					savedAt: 'x',
-					view: {},
-					imports: [{ id: 'nope' }]
-				})
-			)
-		});
-		const alert = app.page.getByTestId('project-file').getByRole('alert');
-		await expect.poll(() => alert.textContent()).toMatch(/imports\.0\.id: /);
-		expect(await app.page.evaluate(() => window.straitAtlas!.time)).toBe(
-			'2025-12-31T12:00:00.000Z'
-		);
-	});
-
-	it('Add data takes a picked file through the preview onto the map and into the layer list', async () => {
-		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
-		await app.page
-			.locator('input[type="file"]')
-			.first()
-			.setInputFiles(fixture('good.csv').pathname);
-		await app.page.getByTestId('import-preview').waitFor();
-		await app.page.getByTestId('import-confirm').click();
-		await expect
-			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
-			.toContain('good');
 		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
 	});
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshApps, waitForMapIdle } from './util';
+import { followLink, sharedApp, waitForMapIdle } from './util';
 
 const LABEL_LAYERS = ['drill-zones-label', 'places-label', 'reference-label'];
 const VIEWS = [
@@ -19,12 +19,15 @@ const labelled = (page: Page, layer: string) =>
 		layer
 	);
 
-describe('labels at the opening view', () => {
-	const open = freshApps();
+const HOME = '#t=2025-12-30T00:00:00Z';
 
-	for (const view of VIEWS) {
+for (const view of VIEWS) {
+	describe(`labels at the opening view (${view.name})`, () => {
+		const shared = sharedApp(view);
+
 		it(`every Justice Mission 2025 zone and every Taiwan port is labelled (${view.name})`, async () => {
-			const app = await open(view);
+			const app = shared();
+			await followLink(app.page, HOME);
 			const zones = await labelled(app.page, 'drill-zones-label');
 			expect(zones.sort()).toEqual([
 				'jm2025-z1',
@@ -40,7 +43,8 @@ describe('labels at the opening view', () => {
 		});
 
 		it(`no label lies over an event dot (${view.name})`, async () => {
-			const app = await open(view);
+			const app = shared();
+			await followLink(app.page, HOME);
 			const covered = await app.page.evaluate((layers) => {
 				const map = window.straitAtlas!.map!;
 				const dots = map.queryRenderedFeatures({ layers: ['events-circle'] });
@@ -53,18 +57,19 @@ describe('labels at the opening view', () => {
 			}, LABEL_LAYERS);
 			expect(covered).toEqual([]);
 		});
-	}
+		if (view.name !== 'desktop') return;
 
-	it('every August 2022 zone is labelled in the comparison', async () => {
-		const app = await open();
-		await app.page.getByTestId('compare-toggle').check();
-		await waitForMapIdle(app.page);
-		await expect
-			.poll(
-				async () =>
-					(await labelled(app.page, 'drill-zones-label')).filter((id) => id.startsWith('aug2022'))
-						.length
-			)
-			.toBe(6);
+		it('every August 2022 zone is labelled in the comparison', async () => {
+			const app = shared();
+			await followLink(app.page, `${HOME}&compare=1`);
+			await waitForMapIdle(app.page);
+			await expect
+				.poll(
+					async () =>
+						(await labelled(app.page, 'drill-zones-label')).filter((id) => id.startsWith('aug2022'))
+							.length
+				)
+				.toBe(6);
+		});
 	});
-});
+}

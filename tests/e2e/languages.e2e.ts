@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messages as ja } from '../../src/lib/core/i18n/messages/ja';
 import { messages as zhHant } from '../../src/lib/core/i18n/messages/zh-Hant';
 import { seriousViolations } from './axe';
-import { freshApps, waitForMapIdle } from './util';
+import { followLink, freshApps, sharedApp, waitForMapIdle } from './util';
 
 const LANGS = [
 	{
@@ -14,12 +14,12 @@ const LANGS = [
 	{ lang: 'ja', title: ja.events, m: ja, stack: 'Noto Sans Regular,Noto Sans JP Regular' }
 ] as const;
 
-describe('Strait Atlas in 繁體中文 and 日本語', () => {
-	const open = freshApps();
+for (const l of LANGS) {
+	describe(`Strait Atlas opened at #lang=${l.lang}`, () => {
+		const shared = sharedApp({ hash: `#lang=${l.lang}` });
 
-	for (const l of LANGS) {
 		it(`#lang=${l.lang} shows the interface in that language and sets <html lang>`, async () => {
-			const app = await open({ hash: `#lang=${l.lang}` });
+			const app = shared();
 			await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(l.lang);
 			await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(l.title);
 			// Panels that once had English literals: the feature list and the MND activity strip.
@@ -30,29 +30,8 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 			await expect.poll(() => app.page.evaluate(() => location.hash)).toContain(`lang=${l.lang}`);
 		});
 
-		it(`#lang=${l.lang} mounts the app in that language, never first in English`, async () => {
-			// Records the events list's heading as the app first puts it in the page.
-			const init = () => {
-				const seen: string[] = [];
-				(window as unknown as { __firstTitle: string[] }).__firstTitle = seen;
-				new MutationObserver((_, observer) => {
-					const title = document.getElementById('events-title');
-					if (!title) return;
-					seen.push(title.textContent ?? '');
-					observer.disconnect();
-				}).observe(document, { childList: true, subtree: true });
-			};
-			const app = await open({ hash: `#lang=${l.lang}`, init });
-			await waitForMapIdle(app.page);
-			const first = await app.page.evaluate(
-				() => (window as unknown as { __firstTitle: string[] }).__firstTitle
-			);
-			expect(first).toEqual([l.title]);
-		});
-
 		it(`#lang=${l.lang} fetches its data translations once, with the page`, async () => {
-			const app = await open({ hash: `#lang=${l.lang}` });
-			await waitForMapIdle(app.page);
+			const app = shared();
 			const fetched = await app.page.evaluate(
 				(lang) =>
 					performance
@@ -66,7 +45,7 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 
 		it(`#lang=${l.lang} draws the map's labels from the app's own ${l.lang} glyphs`, async () => {
 			const requested: string[] = [];
-			const app = await open({ hash: `#lang=${l.lang}` });
+			const app = shared();
 			app.page.on('request', (r) => {
 				if (r.url().includes('/glyphs/')) requested.push(decodeURIComponent(r.url()));
 			});
@@ -95,14 +74,46 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 		});
 
 		it(`axe.run() finds no serious or critical violation in ${l.lang}`, async () => {
-			const app = await open({ hash: `#lang=${l.lang}` });
+			const app = shared();
 			await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(l.title);
 			expect(await seriousViolations(app.page)).toEqual([]);
 		});
+	});
+}
+
+describe('Strait Atlas mounting in 繁體中文 and 日本語', () => {
+	const open = freshApps();
+
+	for (const l of LANGS) {
+		it(`#lang=${l.lang} mounts the app in that language, never first in English`, async () => {
+			// Records the events list's heading as the app first puts it in the page.
+			const init = () => {
+				const seen: string[] = [];
+				(window as unknown as { __firstTitle: string[] }).__firstTitle = seen;
+				new MutationObserver((_, observer) => {
+					const title = document.getElementById('events-title');
+					if (!title) return;
+					seen.push(title.textContent ?? '');
+					observer.disconnect();
+				}).observe(document, { childList: true, subtree: true });
+			};
+			const app = await open({ hash: `#lang=${l.lang}`, init });
+			await waitForMapIdle(app.page);
+			const first = await app.page.evaluate(
+				() => (window as unknown as { __firstTitle: string[] }).__firstTitle
+			);
+			expect(first).toEqual([l.title]);
+		});
 	}
+});
+
+describe('the language switch', () => {
+	const shared = sharedApp();
 
 	it('the language switch changes the interface, the data and the link', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z&lang=en');
+		await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en');
 		await app.page.locator('button[data-lang="ja"]').click();
 		await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(ja.events);
 		await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('lang=ja');
@@ -112,7 +123,9 @@ describe('Strait Atlas in 繁體中文 and 日本語', () => {
 	});
 
 	it('the language switch with an event selected keeps the map drawing (setData under feature state)', async () => {
-		const app = await open({ hash: '#t=2025-12-07T00:00:00Z&event=j15-radar-lock' });
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-07T00:00:00Z&event=j15-radar-lock&lang=en');
+		await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en');
 		for (const lang of ['zh-Hant', 'ja', 'en', 'zh-Hant']) {
 			await app.page.locator(`button[data-lang="${lang}"]`).click();
 			await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(lang);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshApps, waitForMapIdle } from './util';
+import { followLink, sharedApp, waitForMapIdle } from './util';
 
 /** How many events the story's own file holds. */
 const STORY_EVENTS = (
@@ -48,10 +48,11 @@ async function drawnVersusExpected(page: Page) {
 }
 
 describe('large event sets', () => {
-	const open = freshApps();
+	const shared = sharedApp();
 
 	it('drawEvents() splits 12,000 events into chunks and draws exactly those up to the time', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await drawSynthetic(app.page, 12_000);
 		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-05T00:00:00Z'));
 		await waitForMapIdle(app.page);
@@ -68,7 +69,8 @@ describe('large event sets', () => {
 	});
 
 	it('drawEvents() of 12,000 events marks the slider with a few hundred marks, not one each', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await drawSynthetic(app.page, 12_000);
 		const marks = await app.page.evaluate(() => ({
 			count: document.querySelectorAll('.track .marker').length,
@@ -82,7 +84,8 @@ describe('large event sets', () => {
 	});
 
 	it('drawEvents(null) brings the story events back into the one events source', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await drawSynthetic(app.page, 12_000);
 		await app.page.evaluate(() => window.straitAtlas!.drawEvents(null));
 		const state = await app.page.evaluate(() => {

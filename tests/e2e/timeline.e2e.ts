@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshApps, renderedCounts } from './util';
+import { followLink, freshApps, renderedCounts, sharedApp } from './util';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const LIVE_FIRE = Date.parse('2025-12-30T08:00:00+08:00');
+/** The opening time, named in the link so that following it resets the time too. */
+const HOME = '#t=2025-12-30T00:00:00Z';
 
 const sliderValue = (page: Page) =>
 	page.locator('[role="slider"]').getAttribute('aria-valuenow').then(Number);
@@ -12,7 +14,7 @@ const mapTime = (page: Page) =>
 	page.evaluate(() => window.straitAtlas!.map!.getGlobalState().t as number);
 const drawn = async (page: Page, source: string) => (await renderedCounts(page))[source] ?? 0;
 
-describe('the timeline', () => {
+describe('the timeline on a fresh load', () => {
 	const open = freshApps();
 
 	it('opens at the start of the live fire with the JM2025 zones drawn', async () => {
@@ -22,45 +24,6 @@ describe('the timeline', () => {
 			'30 Dec 2025, 08:00'
 		);
 		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
-	});
-
-	it('dragging the slider to the start moves time and the zones disappear', async () => {
-		const app = await open();
-		const box = (await app.page.locator('[role="slider"]').boundingBox())!;
-		await app.page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
-		await app.page.mouse.down();
-		await app.page.mouse.move(box.x + 2, box.y + box.height / 2, { steps: 8 });
-		await app.page.mouse.up();
-		const t = await sliderValue(app.page);
-		expect(t).toBeLessThan(Date.parse('2025-11-08T00:00:00Z'));
-		await expect.poll(() => mapTime(app.page)).toBe(t);
-		await expect.poll(() => drawn(app.page, 'drill-zones')).toBe(0);
-	});
-
-	it('the slider keys step by a day, an hour with Shift, a week with Page keys, and Home/End', async () => {
-		const app = await open();
-		const slider = app.page.locator('[role="slider"]');
-		await slider.focus();
-		await app.page.keyboard.press('ArrowLeft');
-		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - DAY);
-		await app.page.keyboard.press('Shift+ArrowRight');
-		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - DAY + HOUR);
-		await app.page.keyboard.press('PageDown');
-		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - 8 * DAY + HOUR);
-		await app.page.keyboard.press('Home');
-		expect(await sliderValue(app.page)).toBe(Number(await slider.getAttribute('aria-valuemin')));
-		await app.page.keyboard.press('End');
-		expect(await sliderValue(app.page)).toBe(Number(await slider.getAttribute('aria-valuemax')));
-		expect(await slider.getAttribute('aria-valuetext')).toMatch(
-			/Taipei time \(UTC\+8\), \d+ events shown/
-		);
-	});
-
-	it('the zones read as announced on 29 Dec and are gone before the announcement', async () => {
-		const app = await open({ hash: '#t=2025-12-29T04:00:00Z' });
-		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
-		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-28T12:00:00Z'));
-		await expect.poll(() => drawn(app.page, 'drill-zones')).toBe(0);
 	});
 
 	it('a deep link restores time, view, layers and the selected event', async () => {
@@ -88,8 +51,83 @@ describe('the timeline', () => {
 		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
 	});
 
+	it('opening the folded phone sheet shows the current event in the list', async () => {
+		const app = await open({ width: 390, height: 844 });
+		await app.page.locator('.panel-toggle').click();
+		// The list scrolls to the current event once the sheet has laid out (the next frame).
+		const visible = () =>
+			app.page.locator('.events li.current').evaluate((li) => {
+				const list = li.closest('ol')!.getBoundingClientRect();
+				const item = li.getBoundingClientRect();
+				return item.top >= list.top && item.bottom <= list.bottom;
+			});
+		await expect.poll(visible).toBe(true);
+	});
+
+	it('play under prefers-reduced-motion jumps from event to event, not a glide', async () => {
+		const app = await open({ hash: '#t=2025-11-10T00:00:00Z', reducedMotion: true });
+		const start = await sliderValue(app.page);
+		await app.page.getByRole('button', { name: 'Play' }).click();
+		await expect.poll(() => sliderValue(app.page), { timeout: 5_000 }).toBeGreaterThan(start);
+		await app.page.getByRole('button', { name: 'Pause' }).click();
+		// The next events in data/events.geojson: the summons, the travel advisory, the seafood halt.
+		const stops = [
+			'2025-11-13T00:00:00+08:00',
+			'2025-11-14T00:00:00+08:00',
+			'2025-11-19T00:00:00+08:00'
+		];
+		expect(stops.map(Date.parse)).toContain(await sliderValue(app.page));
+	});
+});
+
+describe('the timeline in an open tab', () => {
+	const shared = sharedApp();
+
+	it('dragging the slider to the start moves time and the zones disappear', async () => {
+		const app = shared();
+		await followLink(app.page, HOME);
+		const box = (await app.page.locator('[role="slider"]').boundingBox())!;
+		await app.page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+		await app.page.mouse.down();
+		await app.page.mouse.move(box.x + 2, box.y + box.height / 2, { steps: 8 });
+		await app.page.mouse.up();
+		const t = await sliderValue(app.page);
+		expect(t).toBeLessThan(Date.parse('2025-11-08T00:00:00Z'));
+		await expect.poll(() => mapTime(app.page)).toBe(t);
+		await expect.poll(() => drawn(app.page, 'drill-zones')).toBe(0);
+	});
+
+	it('the slider keys step by a day, an hour with Shift, a week with Page keys, and Home/End', async () => {
+		const app = shared();
+		await followLink(app.page, HOME);
+		const slider = app.page.locator('[role="slider"]');
+		await slider.focus();
+		await app.page.keyboard.press('ArrowLeft');
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - DAY);
+		await app.page.keyboard.press('Shift+ArrowRight');
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - DAY + HOUR);
+		await app.page.keyboard.press('PageDown');
+		expect(await sliderValue(app.page)).toBe(LIVE_FIRE - 8 * DAY + HOUR);
+		await app.page.keyboard.press('Home');
+		expect(await sliderValue(app.page)).toBe(Number(await slider.getAttribute('aria-valuemin')));
+		await app.page.keyboard.press('End');
+		expect(await sliderValue(app.page)).toBe(Number(await slider.getAttribute('aria-valuemax')));
+		expect(await slider.getAttribute('aria-valuetext')).toMatch(
+			/Taipei time \(UTC\+8\), \d+ events shown/
+		);
+	});
+
+	it('the zones read as announced on 29 Dec and are gone before the announcement', async () => {
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-29T04:00:00Z');
+		expect(await drawn(app.page, 'drill-zones')).toBeGreaterThan(0);
+		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-28T12:00:00Z'));
+		await expect.poll(() => drawn(app.page, 'drill-zones')).toBe(0);
+	});
+
 	it('scrubbing writes the view into the URL with replaceState', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, HOME);
 		const before = await app.page.evaluate(() => history.length);
 		await app.page.locator('[role="slider"]').focus();
 		await app.page.keyboard.press('ArrowRight');
@@ -100,7 +138,8 @@ describe('the timeline', () => {
 	});
 
 	it('play advances time and pause stops it', async () => {
-		const app = await open({ hash: '#t=2025-11-10T00:00:00Z' });
+		const app = shared();
+		await followLink(app.page, '#t=2025-11-10T00:00:00Z');
 		const start = await sliderValue(app.page);
 		await app.page.getByRole('button', { name: 'Play' }).click();
 		await expect.poll(() => sliderValue(app.page)).toBeGreaterThan(start);
@@ -119,7 +158,8 @@ describe('the timeline', () => {
 	});
 
 	it('Space plays and pauses when focus is not in a control', async () => {
-		const app = await open({ hash: '#t=2025-11-10T00:00:00Z' });
+		const app = shared();
+		await followLink(app.page, '#t=2025-11-10T00:00:00Z');
 		await app.page.locator('h1').click();
 		await app.page.keyboard.press('Space');
 		await expect.poll(() => app.page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
@@ -128,9 +168,8 @@ describe('the timeline', () => {
 	});
 
 	it('the event list and the map agree on which events are shown', async () => {
-		const app = await open({
-			hash: '#t=2025-11-26T00:00:00Z&map=1/25/30'
-		});
+		const app = shared();
+		await followLink(app.page, '#t=2025-11-26T00:00:00Z&map=1/25/30');
 		const listed = await app.page
 			.locator('.events li[data-event]:not(.future):not(.hidden-by-window)')
 			.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.event).sort());
@@ -148,7 +187,8 @@ describe('the timeline', () => {
 	});
 
 	it('clicking an event in the list sets the time and shows its detail with the correction', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, HOME);
 		await app.page.locator('.events li[data-event="china-travel-advisory-japan"] button').click();
 		expect(await sliderValue(app.page)).toBe(Date.parse('2025-11-14T00:00:00+08:00'));
 		const detail = app.page.locator('.detail');
@@ -160,7 +200,8 @@ describe('the timeline', () => {
 	});
 
 	it('window.straitAtlas.setTime() moves the slider and .time reads it back', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, HOME);
 		const time = await app.page.evaluate(() => {
 			window.straitAtlas!.setTime('2026-01-02T12:00:00+08:00');
 			return window.straitAtlas!.time;
@@ -169,19 +210,9 @@ describe('the timeline', () => {
 		expect(await sliderValue(app.page)).toBe(Date.UTC(2026, 0, 2, 4));
 	});
 
-	it('opening the folded phone sheet shows the current event in the list', async () => {
-		const app = await open({ width: 390, height: 844 });
-		await app.page.locator('.panel-toggle').click();
-		const visible = await app.page.locator('.events li.current').evaluate((li) => {
-			const list = li.closest('ol')!.getBoundingClientRect();
-			const item = li.getBoundingClientRect();
-			return item.top >= list.top && item.bottom <= list.bottom;
-		});
-		expect(visible).toBe(true);
-	});
-
 	it('choosing an event in Washington brings it into view', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, HOME);
 		await app.page.locator('.events li[data-event="us-arms-package-taiwan"] button').click();
 		await expect
 			.poll(
@@ -194,24 +225,10 @@ describe('the timeline', () => {
 			.toBe(true);
 	});
 
-	it('play under prefers-reduced-motion jumps from event to event, not a glide', async () => {
-		const app = await open({ hash: '#t=2025-11-10T00:00:00Z', reducedMotion: true });
-		const start = await sliderValue(app.page);
-		await app.page.getByRole('button', { name: 'Play' }).click();
-		await expect.poll(() => sliderValue(app.page), { timeout: 5_000 }).toBeGreaterThan(start);
-		await app.page.getByRole('button', { name: 'Pause' }).click();
-		// The next events in data/events.geojson: the summons, the travel advisory, the seafood halt.
-		const stops = [
-			'2025-11-13T00:00:00+08:00',
-			'2025-11-14T00:00:00+08:00',
-			'2025-11-19T00:00:00+08:00'
-		];
-		expect(stops.map(Date.parse)).toContain(await sliderValue(app.page));
-	});
-
 	it('Next event stops on each of two events sharing a time and is disabled after the last', async () => {
 		// The drills' announcement and the aviation notice share 07:30 on 29 Dec (Taipei time).
-		const app = await open({ hash: '#t=2025-12-28T20:00:00Z' });
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-28T20:00:00Z');
 		const tied = ['jm2025-begins', 'jm2025-notam-a4840'];
 		const next = app.page.getByRole('button', { name: 'Next event' });
 		const current = () => app.page.locator('.events li.current').getAttribute('data-event');
@@ -219,7 +236,16 @@ describe('the timeline', () => {
 		await expect.poll(current).toBe(tied[0]);
 		await next.click();
 		await expect.poll(current).toBe(tied[1]);
-		for (let i = 0; i < 60 && (await next.isEnabled()); i++) await next.click();
+		// Click on to the end inside the page: a round trip per click would take most of the test.
+		const clicks = await next.evaluate(async (button: HTMLButtonElement) => {
+			let n = 0;
+			for (; n < 60 && !button.disabled; n++) {
+				button.click();
+				await new Promise((resolve) => setTimeout(resolve));
+			}
+			return n;
+		});
+		expect(clicks).toBeLessThan(60);
 		expect(await next.isDisabled()).toBe(true);
 		// The last event of the slider's span: the March 2026 meeting (the G20 summit of December
 		// 2026 is still planned at the record's as-of date, beyond the span).
@@ -227,7 +253,8 @@ describe('the timeline', () => {
 	});
 
 	it('clicking the first of two events sharing a time highlights that one', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, HOME);
 		await app.page.locator('.events li[data-event="jm2025-complete"] button').click();
 		await expect
 			.poll(() => app.page.locator('.events li.current').getAttribute('data-event'))
@@ -236,7 +263,8 @@ describe('the timeline', () => {
 	});
 
 	it('stepping to a date-only Tokyo event shows its own date and place', async () => {
-		const app = await open({ hash: '#t=2025-11-07T10:00:00Z' });
+		const app = shared();
+		await followLink(app.page, '#t=2025-11-07T10:00:00Z');
 		await app.page.getByRole('button', { name: 'Previous event' }).click();
 		await expect
 			.poll(() => app.page.getByTestId('current-time').textContent())

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freshApps, waitForMapIdle } from './util';
+import { followLink, sharedApp, waitForMapIdle } from './util';
 
 const sliderValue = (page: Page) =>
 	page.locator('[role="slider"]').getAttribute('aria-valuenow').then(Number);
@@ -12,10 +12,11 @@ const centre = (page: Page) =>
 const selectedTitle = (page: Page) => page.locator('#detail-title').textContent();
 
 describe('the URL follows and leads app state', () => {
-	const open = freshApps();
+	const shared = sharedApp();
 
 	it('hashchange: editing the address bar moves time and view', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await app.page.evaluate(() => {
 			location.hash = '#t=2025-11-20T00:00:00Z&map=8/25.1/121.7';
 		});
@@ -28,7 +29,8 @@ describe('the URL follows and leads app state', () => {
 	});
 
 	it('hashchange: following an in-page link to another view opens that view', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await app.page.evaluate(() => {
 			const a = document.createElement('a');
 			a.href = '#t=2025-12-31T06:00:00Z&layers=events&compare=1';
@@ -45,7 +47,8 @@ describe('the URL follows and leads app state', () => {
 	});
 
 	it('popstate: Back returns to the previous event and its time, Forward comes back', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		const first = app.page.locator('.events li[data-event="jm2025-live-fire"] button');
 		const second = app.page.locator('.events li[data-event="trump-xi-call"] button');
 		await first.click();
@@ -66,7 +69,8 @@ describe('the URL follows and leads app state', () => {
 	});
 
 	it('hashchange: a malformed part keeps the current state and names the field', async () => {
-		const app = await open({ hash: '#t=2025-12-30T02:00:00Z' });
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T02:00:00Z');
 		await app.page.evaluate(() => {
 			location.hash = '#t=not-a-time&layers=events';
 		});
@@ -76,7 +80,8 @@ describe('the URL follows and leads app state', () => {
 	});
 
 	it('the comparison overlay switch is written into the URL', async () => {
-		const app = await open();
+		const app = shared();
+		await followLink(app.page, '#t=2025-12-30T00:00:00Z');
 		await app.page.getByTestId('compare-toggle').check();
 		await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('compare=1');
 	});

@@ -150,3 +150,16 @@ export function freshApps(): (options?: OpenOptions) => Promise<AppPage> {
 		return current;
 	};
 }
+
+/**
+ * Puts a shared page into the state a link describes, the way a reader following a link in the
+ * open tab does (a `hashchange`), and waits for the map to settle. The hash should name the time:
+ * a link without one keeps the current time.
+ */
+export async function followLink(page: Page, hash: string): Promise<void> {
+	await page.evaluate((h) => {
+		history.replaceState(history.state, '', '#');
+		location.hash = h;
+	}, hash);
+	await waitForMapIdle(page);
+}
