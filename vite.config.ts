@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { DATA_FILES } from './src/lib/core/data/dataFiles';
+import { preloadLanguage } from './scripts/preloadLanguage';
 
 /**
  * Adds a `<link rel="preload">` for each data file to the built index.html, so the browser
@@ -31,7 +32,10 @@ function preloadData(): Plugin {
 
 /** Vite builds the app; Vitest runs two projects: `unit` (Node) and `e2e` (real Chromium). */
 export default defineConfig(({ mode }) => ({
-	plugins: [svelte({ configFile: false }), ...(mode === 'bench' ? [] : [preloadData()])],
+	plugins: [
+		svelte({ configFile: false }),
+		...(mode === 'bench' ? [] : [preloadData(), preloadLanguage()])
+	],
 	base: './',
 	build: {
 		target: 'es2022',

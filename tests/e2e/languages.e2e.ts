@@ -43,6 +43,20 @@ for (const l of LANGS) {
 			expect(fetched.length).toBe(1);
 		});
 
+		it(`#lang=${l.lang} asks for its translations and fonts from the head, before the app's modules`, async () => {
+			const app = shared();
+			// Links added while the head was parsed sit before the app's module script; links
+			// the app adds once its modules have run are appended after it.
+			const early = await app.page.evaluate(() => {
+				const module = document.querySelector('script[type="module"]')!;
+				return [...document.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]')]
+					.filter((link) => link.compareDocumentPosition(module) & Node.DOCUMENT_POSITION_FOLLOWING)
+					.map((link) => new URL((link as HTMLLinkElement).href).pathname.split('/').pop()!);
+			});
+			expect(early.some((f) => f.startsWith(`${l.lang}-`) && f.endsWith('.json'))).toBe(true);
+			expect(early.filter((f) => f.endsWith('.woff2')).length).toBe(2);
+		});
+
 		it(`#lang=${l.lang} draws the map's labels from the app's own ${l.lang} glyphs`, async () => {
 			const requested: string[] = [];
 			const app = shared();
