@@ -1,8 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { messages as ja } from '../../src/lib/core/i18n/messages/ja';
 import { messages as zhHant } from '../../src/lib/core/i18n/messages/zh-Hant';
 import { seriousViolations } from './axe';
 import { followLink, freshApps, sharedApp, waitForMapIdle } from './util';
+
+/** A language's translations of the data (data/i18n/<lang>.json), the story's words among them. */
+const storyIn = (lang: string) =>
+	(
+		JSON.parse(readFileSync(new URL(`../../data/i18n/${lang}.json`, import.meta.url), 'utf8')) as {
+			story: { steps: Record<string, string>; glossary: Record<string, { term: string }> };
+		}
+	).story;
 
 const LANGS = [
 	{
@@ -85,6 +94,22 @@ for (const l of LANGS) {
 			expect([...fonts, ...requested].some((u) => u.includes(`/glyphs/${l.stack}/`))).toBe(true);
 			const origin = new URL(app.page.url()).origin;
 			for (const u of fonts) expect(u.startsWith(origin)).toBe(true);
+		});
+
+		it(`the story's captions and glossary read in ${l.lang}`, async () => {
+			const app = shared();
+			await followLink(app.page, `#lang=${l.lang}&story=live-fire`);
+			const words = storyIn(l.lang);
+			const card = app.page.locator('section.story');
+			await expect
+				.poll(() => card.locator('.caption').textContent())
+				.toBe(words.steps['live-fire']);
+			expect(await card.locator('.glossary dt').allTextContents()).toEqual([
+				words.glossary['live-fire']!.term,
+				words.glossary['nautical-mile']!.term
+			]);
+			await app.page.keyboard.press('Escape');
+			await card.waitFor({ state: 'detached' });
 		});
 
 		it(`axe.run() finds no serious or critical violation in ${l.lang}`, async () => {

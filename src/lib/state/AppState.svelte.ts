@@ -33,6 +33,7 @@ import type { Lang } from '../core/i18n/languages';
 import { chooseLanguage } from '../core/i18n/chooseLanguage';
 import { localiseCollection } from '../core/data/localise';
 import type { TranslationFile } from '../core/data/translationSchema';
+import { translateStory } from '../core/data/translateStory';
 import { STATE } from '../core/style/timeExpressions';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
@@ -345,8 +346,12 @@ export class AppState {
 		]);
 		if (this.language.lang !== lang) return;
 		this.translation = translation;
+		if (this.#storyFile) this.story.setStory(translateStory(this.#storyFile, translation?.story));
 		if (!this.drawnEvents && this.datasets.status === 'ready') this.#listStoryEvents();
 	}
+
+	/** The story as data/story.json has it (English), once loaded; `story` holds it translated. */
+	#storyFile: StoryFile | null = null;
 
 	/** What the last "Open project" said went wrong (each problem naming its field), or null. */
 	projectErrors = $state.raw<string[] | null>(null);
@@ -492,7 +497,8 @@ export class AppState {
 		try {
 			if (!this.story.story) {
 				if (!this.storyLoader) throw new Error('no story is available');
-				this.story.setStory(await this.storyLoader());
+				this.#storyFile = await this.storyLoader();
+				this.story.setStory(translateStory(this.#storyFile, this.translation?.story));
 			}
 			this.storyError = null;
 			this.story.start(id === 'intro' ? null : id);

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { AppState } from '../../../src/lib/state/AppState.svelte';
 import { Imports } from '../../../src/lib/state/Imports.svelte';
 import { fakeBackend } from './fakeImportBackend';
 import type { LoadResult } from '../../../src/lib/core/data/loadResult';
+import type { StoryFile } from '../../../src/lib/core/data/storySchema';
+import type { TranslationFile } from '../../../src/lib/core/data/translationSchema';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 11, 1);
@@ -37,6 +40,21 @@ function app(): AppState {
 }
 
 describe('AppState', () => {
+	it('setLanguage() puts the open story, its captions and glossary, into that language', async () => {
+		const file = JSON.parse(readFileSync('data/story.json', 'utf8')) as StoryFile;
+		const ja = JSON.parse(readFileSync('data/i18n/ja.json', 'utf8')) as TranslationFile;
+		const a = app();
+		a.storyLoader = () => Promise.resolve(file);
+		a.translationLoader = (lang) => Promise.resolve(lang === 'ja' ? ja : null);
+		await a.openStory('live-fire');
+		expect(a.story.current?.caption).toBe(file.steps.find((s) => s.id === 'live-fire')!.caption);
+		await a.setLanguage('ja');
+		expect(a.story.current?.caption).toBe(ja.story!.steps!['live-fire']);
+		expect(a.story.terms.map((t) => t.term)).toEqual(['実弾射撃', '海里']);
+		await a.setLanguage('en');
+		expect(a.story.story?.title).toBe(file.title);
+	});
+
 	it('applyLink() sets time, layers, comparison and camera from a link', () => {
 		const a = app();
 		a.applyLink(

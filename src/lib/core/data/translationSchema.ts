@@ -26,8 +26,31 @@ const fileTranslations = (file: TranslatableFile) =>
 	v.record(IdSchema, v.record(fieldKey(file), PlainTextSchema));
 
 /**
+ * The guided story's words in a language (data/story.json's title, opening screen, step captions
+ * by step id and glossary by entry id). What is left out is shown in English.
+ */
+export const StoryTranslationSchema = v.strictObject({
+	title: v.optional(PlainTextSchema),
+	intro: v.optional(
+		v.pipe(v.array(PlainTextSchema), v.length(2, 'the opening screen has two sentences'))
+	),
+	steps: v.optional(
+		v.record(
+			IdSchema,
+			v.pipe(PlainTextSchema, v.maxLength(400, 'a caption must stay short (400 characters)'))
+		)
+	),
+	glossary: v.optional(
+		v.record(IdSchema, v.strictObject({ term: PlainTextSchema, definition: PlainTextSchema }))
+	)
+});
+
+/** A language's story text. */
+export type StoryTranslation = v.InferOutput<typeof StoryTranslationSchema>;
+
+/**
  * One language's translations of the data (data/i18n/<lang>.json): text by file, feature id and
- * field, plus the sources of official names, keyed "file/id/field".
+ * field, plus the sources of official names, keyed "file/id/field", and the guided story's words.
  */
 export const TranslationFileSchema = v.strictObject({
 	lang: v.picklist(['zh-Hant', 'ja']),
@@ -44,7 +67,8 @@ export const TranslationFileSchema = v.strictObject({
 		'drill-zones.geojson': v.optional(fileTranslations('drill-zones.geojson')),
 		'reference.geojson': v.optional(fileTranslations('reference.geojson')),
 		'exercises.json': v.optional(fileTranslations('exercises.json'))
-	})
+	}),
+	story: v.optional(StoryTranslationSchema)
 });
 
 /** A validated translation file. */

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { translationReport } from '../../../../src/lib/core/data/localise';
+import type { StoryFile } from '../../../../src/lib/core/data/storySchema';
+import { storyTranslationReport } from '../../../../src/lib/core/data/translateStory';
 import { TranslationFileSchema } from '../../../../src/lib/core/data/translationSchema';
 import { DATA_DIR, readDataFile, readJson } from './loadData';
 
@@ -18,6 +20,8 @@ const english = {
 	'reference.geojson': props('reference.geojson'),
 	'exercises.json': (readDataFile('exercises.json') as { exercises: Props[] }).exercises
 };
+
+const story = readDataFile('story.json') as StoryFile;
 
 const I18N_DIR = join(DATA_DIR, 'i18n');
 const files = readdirSync(I18N_DIR).filter((f) => f.endsWith('.json'));
@@ -58,6 +62,16 @@ describe.each(files)('data/i18n/%s', (file) => {
 		// Foreign capitals are common exonyms (北京, 東京 …); Taiwan's own names need a source.
 		const needSource = named.filter((k) => !capitals.has(k.split('/')[1]) || k.includes('taipei'));
 		expect(needSource.filter((k) => !parsed.output.sources[k])).toEqual([]);
+	});
+
+	it("translates only the story's own steps and glossary entries", () => {
+		if (!parsed.success) throw new Error('invalid file');
+		expect(storyTranslationReport(story, parsed.output.story).unknown).toEqual([]);
+	});
+
+	it('translates every text of the story (title, opening screen, captions, glossary)', () => {
+		if (!parsed.success) throw new Error('invalid file');
+		expect(storyTranslationReport(story, parsed.output.story).missing).toEqual([]);
 	});
 
 	it('reports the missing translations (they fall back to English)', () => {
