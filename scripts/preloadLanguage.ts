@@ -49,7 +49,8 @@ type Emitted =
 
 /**
  * Picks each language's startup files out of a build: its interface catalogue chunk, its font
- * stylesheet and the two interface subset faces (regular, bold), and its data translations.
+ * stylesheet and the two interface subset faces (regular, bold), its data translations and the
+ * chunk that loads them.
  */
 export function languagePreloads(bundle: Record<string, Emitted>): LanguagePreloads {
 	const files: LanguagePreloads = {};
@@ -60,6 +61,8 @@ export function languagePreloads(bundle: Record<string, Emitted>): LanguagePrelo
 		const face = lang === 'ja' ? 'jp' : 'tc';
 		const inputs: [RegExp, PreloadKind][] = [
 			[new RegExp(`/src/lib/core/i18n/messages/${lang}\\.ts$`), 'modulepreload'],
+			// The loader of the data translations: a lazy chunk the app imports as it mounts.
+			[/\/src\/lib\/data\/loadTranslation\.ts$/, 'modulepreload'],
 			[new RegExp(`/src/lib/ui/fonts/${lang}\\.css$`), 'modulepreload'],
 			[new RegExp(`(^|/)data/i18n/${lang}\\.json$`), 'fetch'],
 			[new RegExp(`/noto-sans-${face}-ui-(400|700)\\.woff2$`), 'font']

@@ -124,6 +124,41 @@ describe('Strait Atlas mounting in 繁體中文 and 日本語', () => {
 	const open = freshApps();
 
 	for (const l of LANGS) {
+		it(`#lang=${l.lang} creates the map in the task that mounts the page, before a frame, as English does`, async () => {
+			// Counts animation frames; notes the count when the app mounts and when the map asks
+			// for its WebGL context.
+			const init = () => {
+				const w = window as unknown as { __frames: number; __mount?: number; __gl?: number };
+				w.__frames = 0;
+				const tick = () => {
+					w.__frames++;
+					requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+				new MutationObserver((_, observer) => {
+					if (!document.getElementById('app')?.children.length) return;
+					w.__mount = w.__frames;
+					observer.disconnect();
+				}).observe(document, { childList: true, subtree: true });
+				const get = HTMLCanvasElement.prototype.getContext;
+				HTMLCanvasElement.prototype.getContext = function (
+					this: HTMLCanvasElement,
+					...args: Parameters<HTMLCanvasElement['getContext']>
+				) {
+					if (String(args[0]).startsWith('webgl')) w.__gl ??= w.__frames;
+					return get.apply(this, args);
+				} as typeof get;
+			};
+			const app = await open({ hash: `#lang=${l.lang}`, init });
+			const frames = await app.page.evaluate(() => {
+				const w = window as unknown as { __mount: number; __gl: number };
+				return { mount: w.__mount, gl: w.__gl };
+			});
+			// Created frames after the mount, the context waited 0.2-0.4 s while the GPU process
+			// drew the page's Chinese or Japanese text.
+			expect(frames.gl).toBe(frames.mount);
+		});
+
 		it(`#lang=${l.lang} mounts the app in that language, never first in English`, async () => {
 			// Records the events list's heading as the app first puts it in the page.
 			const init = () => {

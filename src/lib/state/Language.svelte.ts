@@ -28,6 +28,8 @@ export class Language {
 	 */
 	async set(lang: Lang): Promise<void> {
 		const request = ++this.#request;
+		// Already active (main.ts loads the opening language before mount): nothing to wait for.
+		if (lang === this.lang) return;
 		const messages = await LOADERS[lang]();
 		if (request !== this.#request) return;
 		this.m = messages;
