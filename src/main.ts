@@ -9,7 +9,7 @@ import { prewarm } from 'maplibre-gl';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATA_LOADING, loadDatasets } from './lib/data/loadDatasets';
-import { preloadTranslation, TRANSLATION_LOADING } from './lib/data/translationUrls';
+import { TRANSLATION_LOADING } from './lib/data/translationUrls';
 import { chooseLanguage } from './lib/core/i18n/chooseLanguage';
 import { parseUrlState } from './lib/core/url/urlState';
 import { language } from './lib/state/Language.svelte';
@@ -27,13 +27,13 @@ prewarm();
 // (the map's labels are in that language): fetch them now, alongside the data, so the app
 // mounts in that language instead of mounting in English and being redrawn and laid out again.
 const lang = chooseLanguage(parseUrlState(location.hash).lang, navigator.languages);
-preloadTranslation(lang);
 const speaking = language.set(lang);
 void loadLanguageFonts(lang);
-// The data translations are waited for with the data: with them in, the app creates the map in
-// the same task as it mounts, before the page's first paint, as it does in English. (Created
-// after that paint, the map waits 0.2-0.4 s for its WebGL context while the GPU process draws
-// the page's Chinese or Japanese text.)
+// The data translations (the build's head script has already asked for the file) are loaded
+// and waited for with the data: with them in, the app creates the map in the same task as it
+// mounts, before the page's first paint, as it does in English. (Created after that paint, the
+// map waits 0.2-0.4 s for its WebGL context while the GPU process draws the page's Chinese or
+// Japanese text.)
 const translating =
 	lang === 'en' ? null : import('./lib/data/loadTranslation').then((m) => m.loadTranslation(lang));
 

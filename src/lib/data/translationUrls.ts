@@ -9,20 +9,6 @@ export const TRANSLATION_URLS: Record<Exclude<Lang, 'en'>, string> = {
 	ja: jaUrl
 };
 
-/**
- * Starts fetching a language's data translations with the page (a `<link rel="preload">`), so
- * `loadTranslation` finds the file in by the time the app asks for it. Nothing for English.
- */
-export function preloadTranslation(lang: Lang, doc: Document = document): void {
-	if (lang === 'en') return;
-	const link = doc.createElement('link');
-	link.rel = 'preload';
-	link.as = 'fetch';
-	link.crossOrigin = 'anonymous';
-	link.href = TRANSLATION_URLS[lang];
-	doc.head.append(link);
-}
-
 /** The opening language's data translations, loading since before mount (main.ts). */
 export type EarlyTranslation = { lang: Lang; result: Promise<TranslationResult> };
 
