@@ -14,6 +14,8 @@ interface StartupRecord {
 	/** WebGL draw calls made while the map's canvas was hidden, and in all. */
 	hiddenDraws: number;
 	draws: number;
+	/** The app's JS files (names) fetched by the frame that first showed the canvas. */
+	scriptsWhenShown: string[] | null;
 }
 
 /**
@@ -26,7 +28,8 @@ function recordStartup() {
 		canvasAtStart: null,
 		canvasWhenReady: null,
 		hiddenDraws: 0,
-		draws: 0
+		draws: 0,
+		scriptsWhenShown: null
 	};
 	(window as unknown as { __startup: StartupRecord }).__startup = record;
 	const post = Worker.prototype.postMessage;
@@ -58,6 +61,18 @@ function recordStartup() {
 		requestAnimationFrame(watch);
 	};
 	requestAnimationFrame(watch);
+	const shown = () => {
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+		if (canvas && getComputedStyle(canvas).visibility === 'visible') {
+			record.scriptsWhenShown = performance
+				.getEntriesByType('resource')
+				.map((r) => new URL(r.name).pathname.split('/').pop()!)
+				.filter((f) => f.endsWith('.js'));
+			return;
+		}
+		requestAnimationFrame(shown);
+	};
+	requestAnimationFrame(shown);
 }
 
 describe('startup', () => {
@@ -85,6 +100,22 @@ describe('startup', () => {
 		const { hiddenDraws, draws } = await record();
 		expect(draws).toBeGreaterThan(0);
 		expect(hiddenDraws).toBe(0);
+	});
+
+	it('ActivityStrip loads its layout code (and d3-scale) after the map has drawn', async () => {
+		const page = shared().page;
+		await expect
+			.poll(() => page.locator('[data-testid="activity-strip"] a[data-date]').count())
+			.toBeGreaterThan(0);
+		const { scriptsWhenShown } = await record();
+		const loaded = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((r) => new URL(r.name).pathname.split('/').pop()!)
+		);
+		expect(scriptsWhenShown?.length).toBeGreaterThan(0);
+		expect(scriptsWhenShown!.filter((f) => f.startsWith('activityBars-'))).toEqual([]);
+		expect(loaded.filter((f) => f.startsWith('activityBars-')).length).toBe(1);
 	});
 
 	it('index.html preloads every data file and the app reads the preloaded responses', async () => {

@@ -85,8 +85,8 @@ export function activityBars(
 	const h = (scale: (n: number) => number, n: number | null) => (n === null ? null : scale(n));
 
 	const place = (start: number, end: number) => {
-		const left = x(new Date(start));
-		return { x: left, width: x(new Date(end)) - left };
+		const left = x(start);
+		return { x: left, width: x(end) - left };
 	};
 	const inDomain = (start: number, end: number) => end > domain[0] && start < domain[1];
 

@@ -50,8 +50,8 @@ describe('activityBars()', () => {
 	it('activityBars() spans a bar over its period on the slider scale', () => {
 		const s = sliderScale(domain, 600);
 		const bar = report('2025-12-29')!;
-		expect(bar.x).toBeCloseTo(s(new Date(at6('2025-12-28'))), 9);
-		expect(bar.x + bar.width).toBeCloseTo(s(new Date(at6('2025-12-29'))), 9);
+		expect(bar.x).toBeCloseTo(s(at6('2025-12-28')), 9);
+		expect(bar.x + bar.width).toBeCloseTo(s(at6('2025-12-29')), 9);
 		expect(bar.startStated).toBe(true);
 	});
 
