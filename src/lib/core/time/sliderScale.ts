@@ -25,8 +25,8 @@ export function sliderScale(domain: readonly [number, number], width: number): S
 	};
 	scale.invert = (px: number) => {
 		const f = clamp(px / w, 0, 1);
-		// As a Date would hold it: whole milliseconds, cut toward zero.
-		return Math.trunc(d0 * (1 - f) + d1 * f);
+		// Whole milliseconds, rounded as d3's time scale rounds them.
+		return Math.round(d0 * (1 - f) + d1 * f);
 	};
 	return scale;
 }

@@ -49,7 +49,8 @@ describe('sliderScale()', () => {
 					const t = Math.round(d[0] + f * (d[1] - d[0]));
 					expect(sliderScale(d, width)(t)).toBeCloseTo(d3Scale(d, width)(new Date(t)), 9);
 				}
-			)
+			),
+			{ numRuns: 2000 }
 		);
 	});
 
@@ -62,7 +63,8 @@ describe('sliderScale()', () => {
 				(d, width, px) => {
 					expect(sliderScale(d, width).invert(px)).toBe(d3Scale(d, width).invert(px).getTime());
 				}
-			)
+			),
+			{ numRuns: 2000 }
 		);
 	});
 });
