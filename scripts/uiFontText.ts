@@ -71,9 +71,10 @@ function dateText(lang: CjkLang): string[] {
 }
 
 /**
- * The data's display text in the language: its translations (data/i18n/<lang>.json) and the
- * data files themselves (data/*.json, data/*.geojson), whose untranslated text and source titles
- * (some written in Chinese) are shown as they are.
+ * The data's display text in the language: its translations (data/i18n/<lang>.json, without the
+ * sources of its names, which document the data and are never shown) and the data files
+ * themselves (data/*.json, data/*.geojson), whose untranslated text and source titles (some
+ * written in Chinese) are shown as they are.
  */
 function dataText(lang: CjkLang): string[] {
 	const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -81,7 +82,9 @@ function dataText(lang: CjkLang): string[] {
 		.filter((f) => /\.(geo)?json$/.test(f))
 		.sort()
 		.map((f) => join('data', f));
-	return [join('data', 'i18n', `${lang}.json`), ...files].flatMap((f) => strings(read(f)));
+	const translation = read(join('data', 'i18n', `${lang}.json`)) as Record<string, unknown>;
+	const shown = Object.entries(translation).filter(([key]) => key !== 'sources');
+	return [...strings(Object.fromEntries(shown)), ...files.flatMap((f) => strings(read(f)))];
 }
 
 /**

@@ -5,13 +5,13 @@ import { messages as zhHant } from '../../src/lib/core/i18n/messages/zh-Hant';
 import { seriousViolations } from './axe';
 import { followLink, freshApps, sharedApp, waitForMapIdle } from './util';
 
-/** A language's translations of the data (data/i18n/<lang>.json), the story's words among them. */
-const storyIn = (lang: string) =>
-	(
-		JSON.parse(readFileSync(new URL(`../../data/i18n/${lang}.json`, import.meta.url), 'utf8')) as {
-			story: { steps: Record<string, string>; glossary: Record<string, { term: string }> };
-		}
-	).story;
+/** A language's translations of the data (data/i18n/<lang>.json): the story's words, the actors' names. */
+const translationOf = (lang: string) =>
+	JSON.parse(readFileSync(new URL(`../../data/i18n/${lang}.json`, import.meta.url), 'utf8')) as {
+		story: { steps: Record<string, string>; glossary: Record<string, { term: string }> };
+		actors: Record<string, string>;
+	};
+const storyIn = (lang: string) => translationOf(lang).story;
 
 const LANGS = [
 	{
@@ -110,6 +110,16 @@ for (const l of LANGS) {
 			]);
 			await app.page.keyboard.press('Escape');
 			await card.waitFor({ state: 'detached' });
+		});
+
+		it(`an event's detail names its actors in ${l.lang}`, async () => {
+			const app = shared();
+			await followLink(app.page, `#lang=${l.lang}&t=2025-11-24T00:00:00Z&event=trump-xi-call`);
+			const names = translationOf(l.lang).actors;
+			const row = app.page.locator('section.detail dt', { hasText: l.m.rowActors });
+			await expect
+				.poll(() => row.locator('xpath=following-sibling::dd[1]').textContent())
+				.toBe([names['Donald Trump'], names['Xi Jinping']].join(l.m.listSeparator));
 		});
 
 		it(`axe.run() finds no serious or critical violation in ${l.lang}`, async () => {

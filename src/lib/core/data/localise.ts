@@ -36,9 +36,21 @@ export function localiseProps<P extends Props>(
 }
 
 /**
+ * An event's actors in a language: each English name replaced by its translation, or kept.
+ * @example localiseActors(['Donald Trump', 'G20'], { 'Donald Trump': '川普' }) // ['川普', 'G20']
+ */
+export function localiseActors(
+	actors: readonly string[],
+	names: Readonly<Record<string, string>> | undefined
+): string[] {
+	return actors.map((a) => names?.[a] ?? a);
+}
+
+/**
  * A data file's collection with its display text in a language, falling back to English for
- * every field without a translation. Geometry and ids are shared, not copied. Without a
- * translation file (English) the collection is returned as it is.
+ * every field without a translation; an event's actors are named from the file's actor names.
+ * Geometry and ids are shared, not copied. Without a translation file (English) the collection
+ * is returned as it is.
  */
 export function localiseCollection<C extends FeatureCollection>(
 	collection: C,
@@ -46,13 +58,21 @@ export function localiseCollection<C extends FeatureCollection>(
 	translation: TranslationFile | null
 ): C {
 	const t = translation?.features[file];
-	if (!t) return collection;
+	const names = file === 'events.geojson' ? translation?.actors : undefined;
+	if (!t && !names) return collection;
 	return {
 		...collection,
-		features: collection.features.map((f: Feature) => ({
-			...f,
-			properties: localiseProps((f.properties ?? {}) as Props, file, t)
-		}))
+		features: collection.features.map((f: Feature) => {
+			const props = localiseProps((f.properties ?? {}) as Props, file, t);
+			const actors = props.actors;
+			return {
+				...f,
+				properties:
+					names && Array.isArray(actors)
+						? { ...props, actors: localiseActors(actors as string[], names) }
+						: props
+			};
+		})
 	};
 }
 
@@ -68,9 +88,15 @@ export function localiseExercises<E extends { id: string }>(
 
 /** What a translation file lacks or names wrongly, measured against the English data. */
 export interface TranslationReport {
-	/** Translatable English fields with no translation, e.g. "events.geojson/trump-xi-call/summary". */
+	/**
+	 * Translatable English fields and actor names with no translation, e.g.
+	 * "events.geojson/trump-xi-call/summary" or "actors/G20".
+	 */
 	missing: string[];
-	/** Translations for features that the English data does not have, e.g. "places.geojson/nowhere". */
+	/**
+	 * Translations for features or actors that the English data does not have, e.g.
+	 * "places.geojson/nowhere" or "actors/Nobody".
+	 */
 	unknown: string[];
 	/** Translations of fields that are empty in the English feature. */
 	extra: string[];
@@ -85,6 +111,14 @@ export function translationReport(
 	translation: TranslationFile
 ): TranslationReport {
 	const report: TranslationReport = { missing: [], unknown: [], extra: [] };
+	const actors = new Set(
+		(english['events.geojson'] ?? []).flatMap((p) =>
+			Array.isArray(p.actors) ? (p.actors as string[]) : []
+		)
+	);
+	const names = translation.actors ?? {};
+	for (const a of [...actors].sort()) if (!names[a]) report.missing.push(`actors/${a}`);
+	for (const a of Object.keys(names)) if (!actors.has(a)) report.unknown.push(`actors/${a}`);
 	for (const file of Object.keys(TRANSLATABLE) as TranslatableFile[]) {
 		const items = english[file] ?? [];
 		const t: FileTranslations = translation.features[file] ?? {};

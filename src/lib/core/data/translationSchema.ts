@@ -49,15 +49,26 @@ export const StoryTranslationSchema = v.strictObject({
 export type StoryTranslation = v.InferOutput<typeof StoryTranslationSchema>;
 
 /**
+ * The names of the events' actors (people, bodies and countries) in a language, keyed by the
+ * English name the data gives, e.g. "Donald Trump" → "川普". One entry serves every event naming
+ * that actor; a name left out is shown in English.
+ */
+export const ActorNamesSchema = v.record(PlainTextSchema, PlainTextSchema);
+
+/**
  * One language's translations of the data (data/i18n/<lang>.json): text by file, feature id and
- * field, plus the sources of official names, keyed "file/id/field", and the guided story's words.
+ * field, the events' actor names, the sources of official names (keyed "file/id/field", or
+ * "actors/<English name>") and the guided story's words.
  */
 export const TranslationFileSchema = v.strictObject({
 	lang: v.picklist(['zh-Hant', 'ja']),
 	sources: v.record(
 		v.pipe(
 			v.string(),
-			v.regex(/^[a-z-]+\.(geo)?json\/[a-z0-9-]+\/[a-z_.]+$/, 'must be "file/id/field"')
+			v.regex(
+				/^(?:[a-z-]+\.(geo)?json\/[a-z0-9-]+\/[a-z_.]+|actors\/[^/]+)$/,
+				'must be "file/id/field" or "actors/<English name>"'
+			)
 		),
 		SourcesSchema
 	),
@@ -68,6 +79,7 @@ export const TranslationFileSchema = v.strictObject({
 		'reference.geojson': v.optional(fileTranslations('reference.geojson')),
 		'exercises.json': v.optional(fileTranslations('exercises.json'))
 	}),
+	actors: v.optional(ActorNamesSchema),
 	story: v.optional(StoryTranslationSchema)
 });
 

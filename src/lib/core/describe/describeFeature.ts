@@ -146,7 +146,7 @@ export function describeFeature(
 		add(m.rowWhen, when(props.time, props.time_precision));
 		add(m.rowUntil, when(props.end, props.time_precision));
 		add(m.rowCategory, word(props.category));
-		if (Array.isArray(props.actors)) add(m.rowActors, props.actors.join(', '));
+		if (Array.isArray(props.actors)) add(m.rowActors, props.actors.join(m.listSeparator));
 		add(m.rowStatus, plannedStatus(props, language));
 	} else if (source === 'places') {
 		add(m.rowKind, word(props.kind));

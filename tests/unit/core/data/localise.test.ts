@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+	localiseActors,
 	localiseCollection,
 	localiseExercises,
 	translationReport
@@ -70,6 +71,33 @@ describe('localiseCollection()', () => {
 		const out = localiseCollection(events, 'events.geojson', translation);
 		expect(out.features[0]?.properties?.correction).toEqual({ text: '更正', sources: [1] });
 	});
+
+	it("localiseCollection() names an event's actors from the file's actor names", () => {
+		const events: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { id: 'e2', name: 'E', actors: ['Donald Trump', 'G20'] },
+					geometry: { type: 'Point', coordinates: [0, 0] }
+				}
+			]
+		};
+		const out = localiseCollection(events, 'events.geojson', {
+			...translation,
+			actors: { 'Donald Trump': '川普' }
+		});
+		expect(out.features[0]?.properties?.actors).toEqual(['川普', 'G20']);
+	});
+});
+
+describe('localiseActors()', () => {
+	it('localiseActors() keeps the English name of an actor without a translation', () => {
+		expect(localiseActors(['Xi Jinping', 'Japan'], { Japan: '日本' })).toEqual([
+			'Xi Jinping',
+			'日本'
+		]);
+	});
 });
 
 describe('localiseExercises()', () => {
@@ -82,11 +110,13 @@ describe('localiseExercises()', () => {
 describe('translationReport()', () => {
 	const english = {
 		'places.geojson': places.features.map((f) => f.properties ?? {}),
-		'events.geojson': [{ id: 'e1', name: 'E' }]
+		'events.geojson': [{ id: 'e1', name: 'E', actors: ['Japan', 'G20'] }]
 	};
 
 	it('translationReport() lists untranslated English texts', () => {
 		expect(translationReport(english, translation).missing).toEqual([
+			'actors/G20',
+			'actors/Japan',
 			'events.geojson/e1/name',
 			'places.geojson/taipei/precision_note',
 			'places.geojson/port-mailiao/name'
@@ -95,6 +125,15 @@ describe('translationReport()', () => {
 
 	it('translationReport() lists ids the English data lacks', () => {
 		expect(translationReport(english, translation).unknown).toEqual(['exercises.json/jm2025']);
+	});
+
+	it('translationReport() lists actor names the events do not have, and those untranslated', () => {
+		const t = { ...translation, actors: { Japan: '日本', Nobody: '無人' } };
+		const report = translationReport(english, t);
+		expect([report.missing[0], report.unknown]).toEqual([
+			'actors/G20',
+			['actors/Nobody', 'exercises.json/jm2025']
+		]);
 	});
 
 	it('translationReport() lists translations of fields empty in English', () => {

@@ -64,6 +64,13 @@ describe.each(files)('data/i18n/%s', (file) => {
 		expect(needSource.filter((k) => !parsed.output.sources[k])).toEqual([]);
 	});
 
+	it('names a source for every translated actor name', () => {
+		if (!parsed.success) throw new Error('invalid file');
+		const named = Object.keys(parsed.output.actors ?? {}).map((a) => `actors/${a}`);
+		expect(named.length).toBeGreaterThan(0);
+		expect(named.filter((k) => !parsed.output.sources[k])).toEqual([]);
+	});
+
 	it("translates only the story's own steps and glossary entries", () => {
 		if (!parsed.success) throw new Error('invalid file');
 		expect(storyTranslationReport(story, parsed.output.story).unknown).toEqual([]);
@@ -83,7 +90,9 @@ describe.each(files)('data/i18n/%s', (file) => {
 				(missing.length ? `\n  ${missing.join('\n  ')}` : '')
 		);
 		// Each entry names an English text that exists: the count is of real fallbacks.
+		const actors = new Set(english['events.geojson'].flatMap((p) => p.actors as string[]));
 		const exists = (path: string) => {
+			if (path.startsWith('actors/')) return actors.has(path.slice('actors/'.length));
 			const [f, id, field] = path.split('/') as [keyof typeof english, string, string];
 			const p = english[f].find((x) => x.id === id);
 			const value =

@@ -141,6 +141,15 @@ describe('describeFeature() in another language', () => {
 		]);
 	});
 
+	it("describeFeature() lists an event's actors with the language's list separator", async () => {
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/zh-Hant');
+		const d = describeFeature('events', { ...event, actors: ['川普', '習近平'] }, 'taipei', {
+			lang: 'zh-Hant',
+			m
+		});
+		expect(d.rows.at(-1)).toEqual({ label: '相關人物', value: '川普、習近平' });
+	});
+
 	it('describeFeature() keeps the raw precision for styling and gives it as a word', async () => {
 		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/zh-Hant');
 		const d = describeFeature('events', event, 'taipei', { lang: 'zh-Hant', m });
