@@ -8,6 +8,8 @@ const DATA_SOURCES = ['drill-zones', 'shipping-lanes', 'places', 'events', 'refe
 interface StartupRecord {
 	/** Source id of every GeoJSON data load MapLibre sent to its worker, in order. */
 	loads: string[];
+	/** Source id of every tile reload MapLibre sent to its worker (message "RT"), in order. */
+	reloads: string[];
 	/** The canvas's visibility when it first appeared, and when the map was first ready. */
 	canvasAtStart: string | null;
 	canvasWhenReady: string | null;
@@ -25,6 +27,7 @@ interface StartupRecord {
 function recordStartup() {
 	const record: StartupRecord = {
 		loads: [],
+		reloads: [],
 		canvasAtStart: null,
 		canvasWhenReady: null,
 		hiddenDraws: 0,
@@ -36,6 +39,7 @@ function recordStartup() {
 	Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
 		const m = message as { type?: string; data?: { source?: string } } | null;
 		if (m?.type === 'LD' && m.data?.source) record.loads.push(m.data.source);
+		if (m?.type === 'RT' && m.data?.source) record.reloads.push(m.data.source);
 		return post.call(this, message, ...rest);
 	} as typeof post;
 	for (const name of ['drawElements', 'drawArrays'] as const) {
@@ -116,6 +120,30 @@ describe('startup', () => {
 		expect(scriptsWhenShown?.length).toBeGreaterThan(0);
 		expect(scriptsWhenShown!.filter((f) => f.startsWith('activityBars-'))).toEqual([]);
 		expect(loaded.filter((f) => f.startsWith('activityBars-')).length).toBe(1);
+	});
+
+	it('setTime() between two changes of the zones reloads none of their tiles, nor of faded events', async () => {
+		const page = shared().page;
+		/** The tiles of each source reloaded by moving from one time to another. */
+		const reloadsBetween = async (from: string, to: string) => {
+			await page.evaluate((iso) => window.straitAtlas!.setTime(iso), from);
+			await waitForMapIdle(page);
+			await page.evaluate(() => {
+				(window as unknown as { __startup: StartupRecord }).__startup.reloads = [];
+			});
+			await page.evaluate((iso) => window.straitAtlas!.setTime(iso), to);
+			await waitForMapIdle(page);
+			const { reloads } = await record();
+			return (source: string) => reloads.filter((s) => s === source).length;
+		};
+		// 10:00 to 12:00 on 30 Dec: the zones are active throughout (08:00-18:00); the rockets of
+		// 09:00 are still fading, so the events follow the time.
+		const live = await reloadsBetween('2025-12-30T10:00:00+08:00', '2025-12-30T12:00:00+08:00');
+		expect(live('drill-zones')).toBe(0);
+		expect(live('events')).toBeGreaterThan(0);
+		// Mid-February: every event drawn has faded, and no zone changes until March.
+		const quiet = await reloadsBetween('2026-02-15T00:00:00Z', '2026-02-15T06:00:00Z');
+		expect([quiet('drill-zones'), quiet('events')]).toEqual([0, 0]);
 	});
 
 	it('index.html preloads every data file and the app reads the preloaded responses', async () => {

@@ -6,6 +6,7 @@ import type { LoadResult } from '../core/data/loadResult';
 import { describeFeature, type FeatureDescription } from '../core/describe/describeFeature';
 import { bboxOf } from '../core/geo/bboxOf';
 import { mapGlobalState } from '../core/map/mapGlobalState';
+import { eventBoundaries, zoneBoundaries } from '../core/time/heldTimes';
 import {
 	freePadding,
 	INITIAL_BOUNDS,
@@ -156,14 +157,34 @@ export class AppState {
 	eventsData = $derived(this.drawnEvents ?? this.collections.events ?? EMPTY);
 	/** How the events are split into sources (chunks for large sets). */
 	eventPlan = $derived(planEventChunks(this.eventsData));
-	/** The map's global state now: time, window, comparison and chunk times. */
+	/** When the zones' drawing changes: what their held time moves between. */
+	#zoneBoundaries = $derived(
+		zoneBoundaries(
+			(this.datasets.collections['drill-zones']?.features ?? []).map((f) => f.properties ?? {})
+		)
+	);
+	/** The story events' times, ascending (none for a chunked set: its chunks hold their own). */
+	#eventTimes = $derived(
+		this.eventPlan.chunks.length
+			? undefined
+			: this.eventsData.features.map((f) => Number(f.properties?.ts)).sort((a, b) => a - b)
+	);
+	/** When the set of story events drawn changes, for the current window. */
+	#eventBounds = $derived(
+		this.#eventTimes && eventBoundaries(this.#eventTimes, this.timeline.effectiveWindowMs)
+	);
+	/** The map's global state now: time, held times, window, comparison and chunk times. */
 	globalState = $derived(this.#globalStateAt(this.timeline.t));
 
 	/** The global state at a time: time keys, event chunk times and language. */
 	#globalStateAt(t: number): Record<string, unknown> {
 		const windowMs = this.timeline.effectiveWindowMs;
 		return Object.assign(
-			mapGlobalState({ t, windowMs, compare: this.compare }, this.eventPlan.chunks),
+			mapGlobalState({ t, windowMs, compare: this.compare }, this.eventPlan.chunks, {
+				zones: this.#zoneBoundaries,
+				events: this.#eventTimes,
+				eventBounds: this.#eventBounds
+			}),
 			{ [STATE.lang]: this.language.lang }
 		);
 	}

@@ -89,6 +89,9 @@ export function buildStyle(inputs: StyleInputs, scene: MapScene = {}): StyleSpec
 	);
 	const globalState = scene.globalState ?? {
 		[STATE.t]: inputs.t,
+		[STATE.zoneT]: inputs.t,
+		[STATE.eventT]: inputs.t,
+		[STATE.ageT]: inputs.t,
 		[STATE.windowMs]: 0,
 		[STATE.compare]: false
 	};

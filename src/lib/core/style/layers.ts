@@ -419,46 +419,49 @@ export function annotationLayers(): LayerSpecification[] {
 
 /**
  * Events: circles coloured by category, the newest emphasised and those over three days old
- * faded. `key`, `source` and `suffix` draw one chunk of a large event set (see chunkTimes).
+ * faded. Without `key` they draw the story's events, whose filter and age read their own held
+ * times (`eventT`, `ageT`); `key`, `source` and `suffix` draw one chunk of a large event set,
+ * reading the chunk's time (see chunkTimes).
  */
 export function eventLayers(
-	key: string = STATE.t,
+	key?: string,
 	source: string = SOURCE.events,
 	suffix = ''
 ): LayerSpecification[] {
-	const age = eventAgeDaysExpression(key);
+	const story = key === undefined;
+	const filterKey = key ?? STATE.eventT;
+	const age = eventAgeDaysExpression(key ?? STATE.ageT);
 	// Circles take no part in label placement: an invisible glyph over each story event reserves
 	// its dot so that zone and place labels move aside instead of sitting on it. Only for the
 	// story's own events (not the chunks of a large drawEvents set, where it would cost placement).
-	const collision: LayerSpecification[] =
-		key === STATE.t
-			? [
-					{
-						id: LAYER.eventsCollision + suffix,
-						type: 'symbol',
-						source,
-						filter: eventFilterExpression(key),
-						layout: {
-							'text-font': textFont(),
-							'text-field': 'o',
-							'text-size': 12,
-							'text-padding': 0,
-							'text-allow-overlap': true,
-							'text-ignore-placement': false
-						},
-						// The labels' paint (one shared GPU program), drawn fully transparent.
-						paint: { ...halo, 'text-color': perFeature(PALETTE.text), 'text-opacity': 0 }
-					}
-				]
-			: [];
+	const collision: LayerSpecification[] = story
+		? [
+				{
+					id: LAYER.eventsCollision + suffix,
+					type: 'symbol',
+					source,
+					filter: eventFilterExpression(filterKey),
+					layout: {
+						'text-font': textFont(),
+						'text-field': 'o',
+						'text-size': 12,
+						'text-padding': 0,
+						'text-allow-overlap': true,
+						'text-ignore-placement': false
+					},
+					// The labels' paint (one shared GPU program), drawn fully transparent.
+					paint: { ...halo, 'text-color': perFeature(PALETTE.text), 'text-opacity': 0 }
+				}
+			]
+		: [];
 	return [
 		...collision,
-		uncertaintyHalo(LAYER.eventsHalo + suffix, source, eventFilterExpression(key)),
+		uncertaintyHalo(LAYER.eventsHalo + suffix, source, eventFilterExpression(filterKey)),
 		{
 			id: LAYER.eventsCircle + suffix,
 			type: 'circle',
 			source,
-			filter: eventFilterExpression(key),
+			filter: eventFilterExpression(filterKey),
 			paint: {
 				'circle-radius': [
 					'+',

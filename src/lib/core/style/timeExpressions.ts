@@ -7,6 +7,15 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 export const STATE = {
 	/** The current time, epoch milliseconds (UTC). */
 	t: 't',
+	/**
+	 * The time the drill-zone layers read: the current time held at the last moment a zone's
+	 * drawing changed (core/time/heldTimes), so a tick between two such moments reloads nothing.
+	 */
+	zoneT: 'zoneT',
+	/** The time the story events' filter reads: held at the last moment an event came or went. */
+	eventT: 'eventT',
+	/** The time the story events' age (size) reads: held once every drawn event is fully faded. */
+	ageT: 'ageT',
 	/** The moving window in milliseconds; 0 means cumulative (everything up to `t`). */
 	windowMs: 'windowMs',
 	/** Whether the comparison exercise (August 2022) is drawn regardless of time. */
@@ -18,17 +27,17 @@ export const STATE = {
 /** How long an ended exercise's zones stay on the map, drawn as "ended", after their end. */
 export const ENDED_ZONE_KEEP_MS = 45 * 86_400_000;
 
-const t: ExpressionSpecification = ['global-state', STATE.t];
+const zoneT: ExpressionSpecification = ['global-state', STATE.zoneT];
 
 /** A zone's state at the current time: `future`, `announced`, `active` or `ended`. */
 export function zoneStateExpression(): ExpressionSpecification {
 	return [
 		'case',
-		['<', t, ['get', 'announced_ts']],
+		['<', zoneT, ['get', 'announced_ts']],
 		'future',
-		['<', t, ['get', 'start_ts']],
+		['<', zoneT, ['get', 'start_ts']],
 		'announced',
-		['<', t, ['get', 'end_ts']],
+		['<', zoneT, ['get', 'end_ts']],
 		'active',
 		'ended'
 	];
@@ -43,8 +52,8 @@ export function zoneFilterExpression(compareExercise: string): ExpressionSpecifi
 		'any',
 		[
 			'all',
-			['>=', t, ['get', 'announced_ts']],
-			['<', ['-', t, ['get', 'end_ts']], ENDED_ZONE_KEEP_MS]
+			['>=', zoneT, ['get', 'announced_ts']],
+			['<', ['-', zoneT, ['get', 'end_ts']], ENDED_ZONE_KEEP_MS]
 		],
 		[
 			'all',
@@ -59,9 +68,9 @@ export const EVENT_FADE_MS = 3 * 86_400_000;
 
 /**
  * Which events are drawn: up to the time, and within the moving window when one is set. `key`
- * names the global-state time it reads: `t`, or a chunk's own key (see chunkTimes).
+ * names the global-state time it reads: `eventT`, or a chunk's own key (see chunkTimes).
  */
-export function eventFilterExpression(key: string = STATE.t): ExpressionSpecification {
+export function eventFilterExpression(key: string = STATE.eventT): ExpressionSpecification {
 	const now: ExpressionSpecification = ['global-state', key];
 	const windowMs: ExpressionSpecification = ['global-state', STATE.windowMs];
 	return [
@@ -75,7 +84,7 @@ export function eventFilterExpression(key: string = STATE.t): ExpressionSpecific
  * An event's age in days at the time `key` names, capped at EVENT_FADE_MS so an old event's
  * look no longer depends on the time (which lets chunkTimes freeze old chunks).
  */
-export function eventAgeDaysExpression(key: string = STATE.t): ExpressionSpecification {
+export function eventAgeDaysExpression(key: string = STATE.ageT): ExpressionSpecification {
 	return [
 		'min',
 		['/', ['-', ['global-state', key], ['get', 'ts']], 86_400_000],

@@ -15,9 +15,15 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 export class StyleEval {
 	readonly #state: Record<string, unknown> = {};
 
-	/** Replaces the global state (all keys) with `state`. */
+	/**
+	 * Replaces the global state (all keys) with `state`. A `t` also sets the held times the
+	 * zone and story-event layers read (zoneT, eventT, ageT) to it, unless `state` gives them:
+	 * the layers then draw the true time.
+	 */
 	set(state: Record<string, unknown>): this {
 		for (const key of Object.keys(this.#state)) delete this.#state[key];
+		if ('t' in state)
+			Object.assign(this.#state, { zoneT: state.t, eventT: state.t, ageT: state.t });
 		Object.assign(this.#state, state);
 		return this;
 	}

@@ -20,7 +20,7 @@ const feature = (properties: Record<string, unknown>) => ({
 });
 
 function zoneState(t: number): unknown {
-	const parsed = createExpression(zoneStateExpression(), 'zone-state', null, { t });
+	const parsed = createExpression(zoneStateExpression(), 'zone-state', null, { zoneT: t });
 	if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
 	return parsed.value.evaluate({ zoom: 6 }, feature(zone));
 }
@@ -49,15 +49,15 @@ describe('zoneStateExpression()', () => {
 describe('zoneFilterExpression()', () => {
 	const filter = zoneFilterExpression('aug2022');
 	it('zoneFilterExpression() hides a zone before it is announced', () => {
-		expect(passes(filter, { t: zone.announced_ts - 1, compare: false }, zone)).toBe(false);
+		expect(passes(filter, { zoneT: zone.announced_ts - 1, compare: false }, zone)).toBe(false);
 	});
 	it('zoneFilterExpression() shows a zone once announced', () => {
-		expect(passes(filter, { t: zone.announced_ts, compare: false }, zone)).toBe(true);
+		expect(passes(filter, { zoneT: zone.announced_ts, compare: false }, zone)).toBe(true);
 	});
 	it('zoneFilterExpression() shows the comparison exercise whatever the time when compare is on', () => {
 		const old = { ...zone, exercise: 'aug2022', announced_ts: 0, end_ts: 1 };
-		expect(passes(filter, { t: zone.start_ts, compare: false }, old)).toBe(false);
-		expect(passes(filter, { t: zone.start_ts, compare: true }, old)).toBe(true);
+		expect(passes(filter, { zoneT: zone.start_ts, compare: false }, old)).toBe(false);
+		expect(passes(filter, { zoneT: zone.start_ts, compare: true }, old)).toBe(true);
 	});
 });
 
@@ -65,14 +65,14 @@ describe('eventFilterExpression()', () => {
 	const filter = eventFilterExpression();
 	const event = { ts: at('2025-12-30T09:00:00+08:00') };
 	it('eventFilterExpression() hides an event after the current time', () => {
-		expect(passes(filter, { t: event.ts - 1, windowMs: 0 }, event)).toBe(false);
+		expect(passes(filter, { eventT: event.ts - 1, windowMs: 0 }, event)).toBe(false);
 	});
 	it('eventFilterExpression() shows an event at the current time (cumulative)', () => {
-		expect(passes(filter, { t: event.ts, windowMs: 0 }, event)).toBe(true);
+		expect(passes(filter, { eventT: event.ts, windowMs: 0 }, event)).toBe(true);
 	});
 	it('eventFilterExpression() drops an event older than the moving window', () => {
 		const day = 86_400_000;
-		expect(passes(filter, { t: event.ts + day - 1, windowMs: day }, event)).toBe(true);
-		expect(passes(filter, { t: event.ts + day, windowMs: day }, event)).toBe(false);
+		expect(passes(filter, { eventT: event.ts + day - 1, windowMs: day }, event)).toBe(true);
+		expect(passes(filter, { eventT: event.ts + day, windowMs: day }, event)).toBe(false);
 	});
 });
