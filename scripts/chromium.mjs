@@ -15,7 +15,11 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--use-angle=swiftshader',
 	'--enable-unsafe-swiftshader',
-	'--ignore-gpu-blocklist'
+	'--ignore-gpu-blocklist',
+	// Chromium 156's headless mode builds the omnibox popup's WebUI pages (two renderers running
+	// script, a blinking caret included) for every new browser context. A test or a benchmark load
+	// opens a context each time, so they ran beside every load, taking CPU from it.
+	'--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'
 ];
 
 /**
