@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 export async function run() {
 	const dir = 'dist/assets';
 	const html = readFileSync('dist/index.html', 'utf8');
-	const startup = new Set([...html.matchAll(/assets\/([^"']+\.js)/g)].map((m) => m[1]));
+	const startup = new Set([...html.matchAll(/assets\/([^"']+\.js)["']/g)].map((m) => m[1]));
 	const sizes = { appJs: 0, lazyJs: 0, maplibreJs: 0, css: 0, data: 0 };
 	for (const f of readdirSync(dir)) {
 		const path = join(dir, f);
