@@ -39,6 +39,16 @@ for (const l of LANGS) {
 			await expect.poll(() => app.page.evaluate(() => location.hash)).toContain(`lang=${l.lang}`);
 		});
 
+		it(`#lang=${l.lang} mounts once its translations are in, not when main.ts stops waiting`, async () => {
+			const app = shared();
+			const waited = await app.page.evaluate(() =>
+				performance
+					.getEntriesByName('strait-atlas:mount', 'mark')
+					.map((m) => (m as PerformanceMark).detail?.waited)
+			);
+			expect(waited).toEqual(['data']);
+		});
+
 		it(`#lang=${l.lang} fetches its data translations once, with the page`, async () => {
 			const app = shared();
 			const fetched = await app.page.evaluate(
