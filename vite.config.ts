@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { DATA_FILES } from './src/lib/core/data/dataFiles';
+import { glyphBundles } from './scripts/glyphBundles';
 import { preloadLanguage } from './scripts/preloadLanguage';
 
 /**
@@ -34,6 +35,7 @@ function preloadData(): Plugin {
 export default defineConfig(({ mode }) => ({
 	plugins: [
 		svelte({ configFile: false }),
+		glyphBundles(),
 		...(mode === 'bench' ? [] : [preloadData(), preloadLanguage()])
 	],
 	base: './',

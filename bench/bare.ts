@@ -1,13 +1,17 @@
 // The benchmark's floor: the same MapLibre build and basemap as the app, with no data layers,
 // no UI and no data loading. Built only by `npm run bench` (vite --mode bench), never shipped.
 import '../src/lib/map/worker';
+import { registerGlyphProtocol } from '../src/lib/map/glyphProtocol';
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { INITIAL_BOUNDS, viewPadding } from '../src/lib/core/map/view';
 import { basemapLayers } from '../src/lib/core/style/layers';
 import { buildStyle } from '../src/lib/core/style/buildStyle';
 import { DEFAULT_TIME } from '../src/lib/core/time/storyTime';
-import { styleInputs } from '../src/lib/data/assetUrls';
+import { glyphBase, styleInputs } from '../src/lib/data/assetUrls';
+
+// The app's style reads its glyphs through the app's protocol (the export floor draws labels).
+registerGlyphProtocol(glyphBase());
 
 const style = buildStyle(styleInputs(DEFAULT_TIME));
 style.layers = basemapLayers();

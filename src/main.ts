@@ -6,6 +6,8 @@ import '@fontsource/noto-sans/latin-700.css';
 import './lib/ui/fonts/subset/names.css';
 import './app.css';
 import { prewarm } from 'maplibre-gl';
+import { glyphBase } from './lib/data/assetUrls';
+import { registerGlyphProtocol } from './lib/map/glyphProtocol';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATA_LOADING, loadDatasets } from './lib/data/loadDatasets';
@@ -25,6 +27,8 @@ const DATA_WAIT_MS = 1000;
 // map is created, after the data has been validated and the app mounted: the worker is ready
 // to lay out tiles by the time the map asks it to.
 prewarm();
+// The labels' glyphs come from the app's own files, Chinese and Japanese ones in one bundle.
+registerGlyphProtocol(glyphBase());
 
 // A Chinese or Japanese page needs its interface catalogue, its fonts and its data translations
 // (the map's labels are in that language): fetch them now, alongside the data, so the app

@@ -106,6 +106,27 @@ for (const l of LANGS) {
 			for (const u of fonts) expect(u.startsWith(origin)).toBe(true);
 		});
 
+		it(`#lang=${l.lang} asks for its CJK glyphs once, as a bundle, and its Latin ones from Noto Sans`, async () => {
+			const app = shared();
+			const glyphFiles = () =>
+				app.page.evaluate(() =>
+					performance
+						.getEntriesByType('resource')
+						.map((r) => decodeURIComponent(new URL(r.name).pathname))
+						.filter((p) => p.startsWith('/glyphs/'))
+				);
+			await expect
+				.poll(async () => (await glyphFiles()).filter((p) => p.endsWith('/cjk.glyphs')), {
+					timeout: 20_000
+				})
+				.toEqual([`/glyphs/${l.stack}/cjk.glyphs`]);
+			const files = await glyphFiles();
+			expect(
+				files.filter((p) => p.startsWith(`/glyphs/${l.stack}/`) && p.endsWith('.pbf'))
+			).toEqual([]);
+			expect(files).toContain('/glyphs/Noto Sans Regular/0-255.pbf');
+		});
+
 		it(`the story's captions and glossary read in ${l.lang}`, async () => {
 			const app = shared();
 			await followLink(app.page, `#lang=${l.lang}&story=live-fire`);

@@ -3,12 +3,19 @@ import landUrl from '../../../data/basemap/land.geojson?url';
 import coastlineUrl from '../../../data/basemap/coastline.geojson?url';
 import bordersUrl from '../../../data/basemap/borders.geojson?url';
 import type { StyleInputs } from '../core/style/buildStyle';
+import { GLYPHS_TEMPLATE } from '../core/style/glyphBundle';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
+/** Where the label glyphs are served (public/glyphs, beside index.html), as an absolute URL. */
+export function glyphBase(): string {
+	return absolute('glyphs/');
+}
+
 /**
- * The style's file inputs as absolute same-origin URLs: the basemap GeoJSON emitted by Vite
- * and the bundled Noto Sans label glyphs (MapLibre wants absolute URLs for both).
+ * The style's file inputs: the basemap GeoJSON emitted by Vite as absolute same-origin URLs
+ * (MapLibre wants them absolute), and the label glyphs through the app's glyph protocol
+ * (src/lib/map/glyphProtocol.ts), which reads them from `glyphBase()`.
  */
 export function styleInputs(t: number): StyleInputs {
 	return {
@@ -18,8 +25,7 @@ export function styleInputs(t: number): StyleInputs {
 			coastline: absolute(coastlineUrl),
 			borders: absolute(bordersUrl)
 		},
-		// public/glyphs is served beside index.html; the placeholders must stay unescaped.
-		glyphs: `${absolute('glyphs/')}{fontstack}/{range}.pbf`,
+		glyphs: GLYPHS_TEMPLATE,
 		t
 	};
 }

@@ -20,8 +20,8 @@ export interface StyleInputs {
 	/** Absolute URLs of the basemap GeoJSON files. */
 	basemap: { world: string; land: string; coastline: string; borders: string };
 	/**
-	 * Absolute URL template of the bundled label glyphs (public/glyphs, built by
-	 * scripts/build-glyphs.ts), with MapLibre's `{fontstack}` and `{range}` placeholders.
+	 * URL template of the bundled label glyphs (public/glyphs, built by scripts/build-glyphs.ts),
+	 * with MapLibre's `{fontstack}` and `{range}` placeholders: `GLYPHS_TEMPLATE` in the app.
 	 */
 	glyphs: string;
 	/** Starting time, epoch ms, when no global state is given. */
