@@ -18,6 +18,8 @@ interface StartupRecord {
 	draws: number;
 	/** The app's JS files (names) fetched by the frame that first showed the canvas. */
 	scriptsWhenShown: string[] | null;
+	/** `canvas` and `panel` (the event list's title), in the order they entered the page. */
+	entered: string[];
 }
 
 /**
@@ -32,9 +34,22 @@ function recordStartup() {
 		canvasWhenReady: null,
 		hiddenDraws: 0,
 		draws: 0,
-		scriptsWhenShown: null
+		scriptsWhenShown: null,
+		entered: []
 	};
 	(window as unknown as { __startup: StartupRecord }).__startup = record;
+	const entered = new MutationObserver(() => {
+		for (const [name, selector] of [
+			['canvas', '.maplibregl-canvas'],
+			['panel', '#events-title']
+		] as const) {
+			if (!record.entered.includes(name) && document.querySelector(selector)) {
+				record.entered.push(name);
+			}
+		}
+		if (record.entered.length === 2) entered.disconnect();
+	});
+	entered.observe(document, { childList: true, subtree: true });
 	const post = Worker.prototype.postMessage;
 	Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
 		const m = message as { type?: string; data?: { source?: string } } | null;
@@ -159,6 +174,11 @@ describe('startup', () => {
 		expect(preloads.length).toBe(DATA_FILES.length);
 		// A preload the app's fetch did not match would show up as a second request.
 		for (const path of preloads) expect(fetched.filter((p) => p === path).length, path).toBe(1);
+	});
+
+	it("mount() builds the panel's body only once the map exists, so the map starts first", async () => {
+		const { entered } = await record();
+		expect(entered).toEqual(['canvas', 'panel']);
 	});
 
 	it('index.html preloads the first glyph range and MapLibre reads the preloaded response', async () => {
