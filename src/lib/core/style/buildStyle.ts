@@ -13,6 +13,7 @@ import {
 	referenceLayers,
 	shippingLaneLayers
 } from './layers';
+import { mapGlobalState } from '../map/mapGlobalState';
 import { STATE } from './timeExpressions';
 
 /** What the style needs from the outside world: where its files are. */
@@ -87,14 +88,9 @@ export function buildStyle(inputs: StyleInputs, scene: MapScene = {}): StyleSpec
 	const eventSources = Object.fromEntries(
 		parts.map((fc, i) => [eventPartSource(i, SOURCE.events), data('events', fc)])
 	);
-	const globalState = scene.globalState ?? {
-		[STATE.t]: inputs.t,
-		[STATE.zoneT]: inputs.t,
-		[STATE.eventT]: inputs.t,
-		[STATE.ageT]: inputs.t,
-		[STATE.windowMs]: 0,
-		[STATE.compare]: false
-	};
+	// Without one given, the state of the starting time: the same keys the binder writes later.
+	const globalState =
+		scene.globalState ?? mapGlobalState({ t: inputs.t, windowMs: 0, compare: false }, []);
 	const hidden = new Set(LAYER_GROUPS.filter((g) => scene.visible && !scene.visible.includes(g)));
 	const layers = [
 		...basemapLayers(),
