@@ -35,7 +35,7 @@ export function registerGlyphProtocol(base: string): void {
 		if (!asked) throw new Error(`not a glyph URL: ${url}`);
 		const source = glyphSource(asked.stack, asked.range);
 		if ('bundle' in source) {
-			const bytes = (await bundle(source.bundle)).get(Number(asked.range.split('-')[0]));
+			const bytes = (await bundle(source.bundle)).get(source.start);
 			// A range the bundle lacks has no glyphs the labels use: an empty range file.
 			// A copy otherwise: MapLibre may transfer the buffer it is given.
 			return { data: bytes ? bytes.slice().buffer : new ArrayBuffer(0) };

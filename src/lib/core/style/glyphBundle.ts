@@ -34,16 +34,19 @@ export function rangeInBundle(stack: string, start: number): boolean {
 }
 
 /**
- * Where a glyph range is read from, relative to the glyphs directory: its stack's bundle, or a
- * range file. A bundled stack's ranges below `BUNDLE_FROM` are its first font's (Noto Sans)
+ * Where a glyph range is read from, relative to the glyphs directory: its stack's bundle (and the
+ * range's first code point, its key there), or a range file. A bundled stack's ranges below `BUNDLE_FROM` are its first font's (Noto Sans)
  * own, byte for byte (scripts/build-glyphs.ts copies those blocks whole; a unit test holds
  * them equal), so they are read from that font's directory: every language shares one file,
  * and index.html's preload of Noto Sans's 0-255 serves them all.
  * @example glyphSource('Noto Sans Regular,Noto Sans TC Regular', '0-255') // { file: 'Noto Sans Regular/0-255.pbf' }
  */
-export function glyphSource(stack: string, range: string): { bundle: string } | { file: string } {
+export function glyphSource(
+	stack: string,
+	range: string
+): { bundle: string; start: number } | { file: string } {
 	const start = Number(range.split('-')[0]);
-	if (rangeInBundle(stack, start)) return { bundle: `${stack}/${BUNDLE_FILE}` };
+	if (rangeInBundle(stack, start)) return { bundle: `${stack}/${BUNDLE_FILE}`, start };
 	const font = stackHasBundle(stack) ? stack.slice(0, stack.indexOf(',')) : stack;
 	return { file: `${font}/${range}.pbf` };
 }

@@ -43,7 +43,7 @@ describe('unpackGlyphBundle', () => {
 
 describe('glyphSource', () => {
 	it('glyphSource() reads a CJK range of a Chinese stack from its bundle', () => {
-		expect(glyphSource(TC, '20224-20479')).toEqual({ bundle: `${TC}/cjk.glyphs` });
+		expect(glyphSource(TC, '20224-20479')).toEqual({ bundle: `${TC}/cjk.glyphs`, start: 20224 });
 	});
 
 	it("glyphSource() reads a Chinese stack's Latin range from Noto Sans's own file", () => {
