@@ -1,7 +1,5 @@
-import { bisector } from 'd3-array';
+import { bisectRight } from 'd3-array';
 import { ENDED_ZONE_KEEP_MS, EVENT_FADE_MS } from '../style/timeExpressions';
-
-const right = bisector((b: number) => b).right;
 
 /** Sorted, without repeats, finite numbers only. */
 function sortedUnique(values: Iterable<number>): number[] {
@@ -18,7 +16,7 @@ function sortedUnique(values: Iterable<number>): number[] {
  */
 export function heldTime(boundaries: readonly number[], t: number): number {
 	if (!boundaries.length) return t;
-	const i = right(boundaries, t);
+	const i = bisectRight(boundaries, t);
 	return i === 0 ? boundaries[0]! - 1 : boundaries[i - 1]!;
 }
 
@@ -70,7 +68,7 @@ export function ageTime(
 	windowMs: number,
 	fadeMs: number = EVENT_FADE_MS
 ): number {
-	const i = right(sortedTs, t);
+	const i = bisectRight(sortedTs, t);
 	if (i === 0) return sortedTs.length ? sortedTs[0]! - 1 : t;
 	const newest = sortedTs[i - 1]!;
 	if (windowMs > 0 && newest <= t - windowMs) return newest + windowMs;
