@@ -8,9 +8,12 @@ import { round, stats } from './lib/stats.mjs';
 export const SYNTHETIC_EVENTS = 100_000;
 const STEPS = 20;
 
-/** The step times: `n` times spread over the story's span, in the order 0, n-1, n-2 … 1. */
+/** The span the synthetic events and the steps cover, epoch ms. */
+const SPAN = [Date.parse('2025-11-06T00:00:00Z'), Date.parse('2026-01-05T00:00:00Z')];
+
+/** The step times: `n` times spread over SPAN, in the order 0, n-1, n-2 … 1. */
 function stepTimes(n) {
-	const [t0, t1] = [Date.parse('2025-11-06T00:00:00Z'), Date.parse('2026-01-05T00:00:00Z')];
+	const [t0, t1] = SPAN;
 	return Array.from({ length: n }, (_, i) => t0 + ((i * 7919) % n) * ((t1 - t0) / n));
 }
 
@@ -53,9 +56,8 @@ async function openPage(ctx, mode) {
 	await page.goto(ctx.appUrl);
 	await appIdle(page);
 	await page.evaluate(
-		([count, mode]) => {
+		([count, mode, [t0, t1]]) => {
 			const map = window.straitAtlas.map;
-			const [t0, t1] = [Date.parse('2025-11-06T00:00:00Z'), Date.parse('2026-01-05T00:00:00Z')];
 			let seed = 42;
 			const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 			const features = Array.from({ length: count }, (_, i) => ({
@@ -83,7 +85,7 @@ async function openPage(ctx, mode) {
 				});
 			};
 		},
-		[SYNTHETIC_EVENTS, mode]
+		[SYNTHETIC_EVENTS, mode, SPAN]
 	);
 	return { context, page };
 }
