@@ -121,7 +121,7 @@ describe('startup', () => {
 		expect(hiddenDraws).toBe(0);
 	});
 
-	it('ActivityStrip loads its layout code (and d3-scale) after the map has drawn', async () => {
+	it('ActivityStrip loads its bars, their layout code and d3-scale after the map has drawn', async () => {
 		const page = shared().page;
 		await expect
 			.poll(() => page.locator('[data-testid="activity-strip"] a[data-date]').count())
@@ -133,8 +133,8 @@ describe('startup', () => {
 				.map((r) => new URL(r.name).pathname.split('/').pop()!)
 		);
 		expect(scriptsWhenShown?.length).toBeGreaterThan(0);
-		expect(scriptsWhenShown!.filter((f) => f.startsWith('activityBars-'))).toEqual([]);
-		expect(loaded.filter((f) => f.startsWith('activityBars-')).length).toBe(1);
+		expect(scriptsWhenShown!.filter((f) => f.startsWith('ActivityTrack-'))).toEqual([]);
+		expect(loaded.filter((f) => /^ActivityTrack-.*\.js$/.test(f)).length).toBe(1);
 	});
 
 	it('setTime() between two changes of the zones reloads none of their tiles, nor of faded events', async () => {
@@ -193,5 +193,25 @@ describe('startup', () => {
 		}));
 		expect(preloads).toEqual(['/glyphs/Noto Sans Regular/0-255.pbf']);
 		expect(fetched.filter((p) => p === preloads[0]).length).toBe(1);
+	});
+
+	it('mount() loads the panel below its fold and the feature detail only after the map has drawn', async () => {
+		const page = shared().page;
+		await expect.poll(() => page.locator('[data-testid="project-file"]').count()).toBe(1);
+		await page.locator('li[data-event] button').first().click();
+		await expect.poll(() => page.locator('.detail').count()).toBe(1);
+		const { scriptsWhenShown } = await record();
+		const loaded = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((r) => new URL(r.name).pathname.split('/').pop()!)
+		);
+		for (const chunk of ['PanelTools-', 'FeatureDetail-']) {
+			expect(loaded.filter((f) => f.startsWith(chunk) && f.endsWith('.js')).length, chunk).toBe(1);
+			expect(
+				scriptsWhenShown!.filter((f) => f.startsWith(chunk)),
+				chunk
+			).toEqual([]);
+		}
 	});
 });

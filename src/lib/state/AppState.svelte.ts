@@ -3,7 +3,7 @@ import { activeExercise, type ZoneTiming } from '../core/analysis/activeExercise
 import type { AnalysisFile } from '../core/analysis/analysisSchema';
 import { nearestFeatures } from '../core/analysis/nearestFeatures';
 import type { LoadResult } from '../core/data/loadResult';
-import { describeFeature, type FeatureDescription } from '../core/describe/describeFeature';
+import type { describeFeature, FeatureDescription } from '../core/describe/describeFeature';
 import { bboxOf } from '../core/geo/bboxOf';
 import { mapGlobalState } from '../core/map/mapGlobalState';
 import { eventBoundaries, zoneBoundaries } from '../core/time/heldTimes';
@@ -221,12 +221,17 @@ export class AppState {
 			? this.find(this.selection.current.source, this.selection.current.id)
 			: undefined
 	);
+	/**
+	 * describeFeature, loaded once the panel's lower parts are (App.svelte): it and its wording
+	 * are needed only when a feature is picked. Until it arrives a selection has no description.
+	 */
+	describer = $state.raw<typeof describeFeature | null>(null);
 	/** The selected feature's description (title, rows, sources), for the one detail view. */
 	description = $derived(
 		this.selection.current?.source.startsWith('import-')
 			? this.#describeImported(this.selection.current.source, Number(this.selection.current.id))
-			: this.selection.current && this.selectedFeature
-				? describeFeature(
+			: this.selection.current && this.selectedFeature && this.describer
+				? this.describer(
 						this.selection.current.source,
 						this.selectedFeature.properties ?? {},
 						this.timeline.zone,

@@ -1,10 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import {
-	TRANSLATABLE,
-	type FileTranslations,
-	type TranslatableFile,
-	type TranslationFile
-} from './translationSchema';
+import { TRANSLATABLE, type TranslatableFile } from './translatable';
+import type { FileTranslations, TranslationFile } from './translationSchema';
 
 type Props = Record<string, unknown>;
 

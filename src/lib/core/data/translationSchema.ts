@@ -1,23 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, PlainTextSchema, SourcesSchema } from './schema';
-
-/**
- * The fields of each data file that carry display text and can be translated, by file. A
- * correction's text is addressed as "correction.text".
- */
-export const TRANSLATABLE = {
-	'events.geojson': ['name', 'summary', 'precision_note', 'correction.text'],
-	'places.geojson': ['name', 'precision_note'],
-	'drill-zones.geojson': ['name', 'exercise_name', 'label', 'impacts', 'note', 'precision_note'],
-	'reference.geojson': ['name', 'precision_note'],
-	'exercises.json': ['name', 'summary', 'fires']
-} as const;
-
-/** A data file whose display text can be translated. */
-export type TranslatableFile = keyof typeof TRANSLATABLE;
-
-/** A translatable field of a file, e.g. "summary" or "correction.text". */
-export type TranslatableField = (typeof TRANSLATABLE)[TranslatableFile][number];
+import { TRANSLATABLE, type TranslatableFile } from './translatable';
 
 const fieldKey = (file: TranslatableFile) =>
 	v.picklist(TRANSLATABLE[file] as unknown as string[], `not a translatable field of ${file}`);
