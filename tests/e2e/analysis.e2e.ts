@@ -109,6 +109,8 @@ describe('analysis', () => {
 		const b = await at(120.25, 22.6167);
 		await app.page.mouse.click(a.x, a.y);
 		await app.page.mouse.click(b.x, b.y);
+		// The tool's geometry loads when it is switched on: the result follows the second click.
+		await expect.poll(() => app.page.locator('.measure .result').textContent()).toMatch(/km/);
 		const result = await app.page.locator('.measure .result').textContent();
 		const km = Number(/([\d.]+) km/.exec(result ?? '')?.[1]);
 		expect(km).toBeGreaterThan(290);
