@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { messages as ja } from '../../src/lib/core/i18n/messages/ja';
 import { messages as zhHant } from '../../src/lib/core/i18n/messages/zh-Hant';
+import { messages as laterJa } from '../../src/lib/core/i18n/messages/later/ja';
+import { messages as laterZhHant } from '../../src/lib/core/i18n/messages/later/zh-Hant';
 import { seriousViolations } from './axe';
 import { followLink, freshApps, sharedApp, waitForMapIdle } from './util';
 
@@ -18,9 +20,16 @@ const LANGS = [
 		lang: 'zh-Hant',
 		title: zhHant.events,
 		m: zhHant,
+		later: laterZhHant,
 		stack: 'Noto Sans Regular,Noto Sans TC Regular'
 	},
-	{ lang: 'ja', title: ja.events, m: ja, stack: 'Noto Sans Regular,Noto Sans JP Regular' }
+	{
+		lang: 'ja',
+		title: ja.events,
+		m: ja,
+		later: laterJa,
+		stack: 'Noto Sans Regular,Noto Sans JP Regular'
+	}
 ] as const;
 
 for (const l of LANGS) {
@@ -147,10 +156,10 @@ for (const l of LANGS) {
 			const app = shared();
 			await followLink(app.page, `#lang=${l.lang}&t=2025-11-24T00:00:00Z&event=trump-xi-call`);
 			const names = translationOf(l.lang).actors;
-			const row = app.page.locator('section.detail dt', { hasText: l.m.rowActors });
+			const row = app.page.locator('section.detail dt', { hasText: l.later.rowActors });
 			await expect
 				.poll(() => row.locator('xpath=following-sibling::dd[1]').textContent())
-				.toBe([names['Donald Trump'], names['Xi Jinping']].join(l.m.listSeparator));
+				.toBe([names['Donald Trump'], names['Xi Jinping']].join(l.later.listSeparator));
 		});
 
 		it(`axe.run() finds no serious or critical violation in ${l.lang}`, async () => {

@@ -4,6 +4,7 @@ import type { AnalysisFile } from '../core/analysis/analysisSchema';
 import { nearestFeatures } from '../core/analysis/nearestFeatures';
 import type { LoadResult } from '../core/data/loadResult';
 import type { describeFeature, FeatureDescription } from '../core/describe/describeFeature';
+import type { describeImported } from '../core/import/describeImported';
 import { bboxOf } from '../core/geo/bboxOf';
 import { mapGlobalState } from '../core/map/mapGlobalState';
 import { eventBoundaries, zoneBoundaries } from '../core/time/heldTimes';
@@ -38,11 +39,9 @@ import { translateStory } from '../core/data/translateStory';
 import { STATE } from '../core/style/timeExpressions';
 import { Announcer } from './Announcer.svelte';
 import type { Imports } from './Imports.svelte';
-import { describeImported } from '../core/import/describeImported';
 import { projectFileName } from '../core/import/projectFileName';
 import { language } from './Language.svelte';
 import { Datasets } from './Datasets.svelte';
-import { ZoneCounts } from './ZoneCounts.svelte';
 import { Story } from './Story.svelte';
 import { Layers } from './Layers.svelte';
 import { Measure } from './Measure.svelte';
@@ -222,20 +221,24 @@ export class AppState {
 			: undefined
 	);
 	/**
-	 * describeFeature, loaded once the panel's lower parts are (App.svelte): it and its wording
-	 * are needed only when a feature is picked. Until it arrives a selection has no description.
+	 * What writes a picked feature's description, of the app's data and of the user's, loaded
+	 * with the panel's lower parts and the later catalogue (App.svelte): they are needed only
+	 * once a feature is picked. Until they arrive a selection has no description.
 	 */
-	describer = $state.raw<typeof describeFeature | null>(null);
+	describer = $state.raw<{
+		feature: typeof describeFeature;
+		imported: typeof describeImported;
+	} | null>(null);
 	/** The selected feature's description (title, rows, sources), for the one detail view. */
 	description = $derived(
 		this.selection.current?.source.startsWith('import-')
 			? this.#describeImported(this.selection.current.source, Number(this.selection.current.id))
 			: this.selection.current && this.selectedFeature && this.describer
-				? this.describer(
+				? this.describer.feature(
 						this.selection.current.source,
 						this.selectedFeature.properties ?? {},
 						this.timeline.zone,
-						{ lang: this.language.lang, m: this.language.m }
+						{ lang: this.language.lang, m: this.language.later }
 					)
 				: null
 	);
@@ -243,40 +246,21 @@ export class AppState {
 	#describeImported(id: string, i: number): FeatureDescription | null {
 		const layer = this.imports?.find(id);
 		const properties = Number.isInteger(i) ? this.imports?.pointProperties(id, i) : null;
-		if (!layer || !properties) return null;
-		return describeImported(layer.name, properties, i, layer.mapping.name, {
+		if (!layer || !properties || !this.describer) return null;
+		return this.describer.imported(layer.name, properties, i, layer.mapping.name, {
 			lang: this.language.lang,
-			m: this.language.m
+			m: this.language.later
 		});
 	}
-	/** Imported points counted in the drill zones, a zone per task (ZoneCounts). */
-	#zoneCounts = new ZoneCounts();
 	/**
-	 * How many points of each imported dataset lie inside each drill zone (turf, edge included;
-	 * every point, whatever its time), for the analysis panel. A dataset is listed once its counts
-	 * are made (a task per zone, kept until its points change).
+	 * How many points of each imported dataset lie inside each drill zone, for the analysis
+	 * panel (counted by the imports' state, which loads with the first dataset).
 	 */
 	importZoneCounts = $derived.by(() => {
 		const zones = (this.collections['drill-zones']?.features ?? []).filter(
 			(f): f is Feature<Polygon> => f.geometry?.type === 'Polygon'
 		);
-		const layers = (this.imports?.layers ?? []).filter((l) => l.points.count > 0);
-		return layers.flatMap((l) => {
-			const counts = this.#zoneCounts.countsOf(l.points, zones);
-			if (!counts) return [];
-			return [
-				{
-					id: l.id,
-					name: l.name,
-					total: l.points.count,
-					zones: zones.map((z, i) => ({
-						id: String(z.properties?.id ?? i),
-						label: String(z.properties?.name ?? z.properties?.id ?? i),
-						count: counts[i]!
-					}))
-				}
-			];
-		});
+		return this.imports?.countsInZones(zones) ?? [];
 	});
 	/** Id of the selected event, if an event is selected. */
 	selectedEvent = $derived(

@@ -1,4 +1,4 @@
-import type { Feature } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
 import { errorsCsv } from '../core/import/errorsCsv';
 import { openProject, saveProject } from '../core/import/projectFile';
 import type { ImportErrorWords } from '../core/import/formatRowError';
@@ -17,6 +17,7 @@ import {
 } from '../core/import/types';
 import type { ImportedFile, PointBuffers, WorkerJob } from '../data/importClient';
 import type { StoreProblem, StoreResult } from '../data/importStore';
+import { ZoneCounts } from './ZoneCounts.svelte';
 
 /** An imported dataset with the GPU buffers of its points (see map/ImportPointsLayer). */
 export type ImportedLayer = ImportedDataset & { buffers: PointBuffers };
@@ -366,6 +367,35 @@ export class Imports {
 	/** Shows or hides a dataset. */
 	setVisible(id: string, visible: boolean): void {
 		this.#update(id, { visible });
+	}
+
+	/** The datasets' points counted in the drill zones, a zone per task (ZoneCounts). */
+	#zoneCounts = new ZoneCounts();
+
+	/**
+	 * How many points of each dataset lie inside each of `zones` (turf, edge included; every
+	 * point, whatever its time). A dataset is listed once its counts are made (a task per zone,
+	 * kept until its points change).
+	 */
+	countsInZones(zones: Feature<Polygon>[]) {
+		return this.layers
+			.filter((l) => l.points.count > 0)
+			.flatMap((l) => {
+				const counts = this.#zoneCounts.countsOf(l.points, zones);
+				if (!counts) return [];
+				return [
+					{
+						id: l.id,
+						name: l.name,
+						total: l.points.count,
+						zones: zones.map((z, i) => ({
+							id: String(z.properties?.id ?? i),
+							label: String(z.properties?.name ?? z.properties?.id ?? i),
+							count: counts[i]!
+						}))
+					}
+				];
+			});
 	}
 
 	/** The dataset with this id. */

@@ -32,4 +32,41 @@ describe('Language', () => {
 		await l.set('zh-Hant');
 		expect(l.t('sliderValue', { time: 'X', zone: 'Y', count: 3 })).toBe('X Y，顯示 3 個事件');
 	});
+
+	it('later throws before loadLater() has resolved', () => {
+		const l = new Language();
+		expect(() => l.later).toThrow(/loadLater/);
+	});
+
+	it('loadLater() loads the later catalogue in the active language', async () => {
+		const l = new Language();
+		await l.set('ja');
+		await l.loadLater();
+		expect(l.later.analysis).toBe('分析');
+	});
+
+	it('set() after loadLater() switches both catalogues at once', async () => {
+		const l = new Language();
+		await l.loadLater();
+		const switching = l.set('zh-Hant');
+		expect([l.lang, l.later.analysis]).toEqual(['en', 'Analysis']);
+		await switching;
+		expect([l.lang, l.later.analysis]).toEqual(['zh-Hant', '分析']);
+	});
+
+	it('loadLater() during a switch ends with the new language in both catalogues', async () => {
+		const l = new Language();
+		const switching = l.set('ja');
+		const loading = l.loadLater();
+		await Promise.all([switching, loading]);
+		expect([l.lang, l.m.events, l.later.legend]).toEqual(['ja', '出来事', '凡例']);
+	});
+
+	it('tLater() fills placeholders from the later catalogue', async () => {
+		const l = new Language();
+		await l.loadLater();
+		expect(l.tLater('nowOnMap', { name: 'Justice Mission 2025' })).toContain(
+			'Justice Mission 2025'
+		);
+	});
 });

@@ -2,7 +2,7 @@ import { isPlanned } from '../data/isPlanned';
 import { tierLabel } from '../data/sourceTier';
 import { formatMessage } from '../i18n/formatMessage';
 import type { Lang } from '../i18n/languages';
-import { en, type Messages } from '../i18n/messages/en';
+import { laterEn, type LaterMessages } from '../i18n/messages/later/en';
 import type { DisplayZone, TimePrecision } from '../time/formatTime';
 import { formatLocalDateIn, formatTimeIn, zoneLabelIn } from '../time/formatTimeIn';
 
@@ -34,7 +34,7 @@ type Props = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
-const KIND: Record<string, keyof Messages> = {
+const KIND: Record<string, keyof LaterMessages> = {
 	'drill-zones': 'kindDrillZone',
 	'shipping-lanes': 'kindShippingLane',
 	places: 'kindPlace',
@@ -43,7 +43,7 @@ const KIND: Record<string, keyof Messages> = {
 };
 
 /** Data values shown as words (category, kind, precision), by value. */
-const VALUE: Record<string, keyof Messages> = {
+const VALUE: Record<string, keyof LaterMessages> = {
 	military: 'valueMilitary',
 	diplomatic: 'valueDiplomatic',
 	economic: 'valueEconomic',
@@ -57,10 +57,10 @@ const VALUE: Record<string, keyof Messages> = {
 /** The language a description is written in, with its catalogue; English by default. */
 export interface DescribeLanguage {
 	lang: Lang;
-	m: Messages;
+	m: LaterMessages;
 }
 
-const ENGLISH: DescribeLanguage = { lang: 'en', m: en };
+const ENGLISH: DescribeLanguage = { lang: 'en', m: laterEn };
 
 function sourcesOf(v: unknown): SourceLink[] {
 	if (!Array.isArray(v)) return [];

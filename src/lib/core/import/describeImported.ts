@@ -1,7 +1,7 @@
 import type { FeatureDescription } from '../describe/describeFeature';
 import { formatMessage } from '../i18n/formatMessage';
 import type { Lang } from '../i18n/languages';
-import type { Messages } from '../i18n/messages/en';
+import type { LaterMessages } from '../i18n/messages/later/en';
 
 /**
  * What the detail panel shows for one point of the user's own data: its name column (else
@@ -14,7 +14,7 @@ export function describeImported(
 	properties: Record<string, string | number>,
 	index: number,
 	nameColumn: string | null,
-	language: { lang: Lang; m: Messages }
+	language: { lang: Lang; m: LaterMessages }
 ): FeatureDescription {
 	const { lang, m } = language;
 	const named = nameColumn ? properties[nameColumn] : undefined;

@@ -1,11 +1,11 @@
 import type { ActivityDay, ActivitySource } from '../data/activitySchema';
 import { formatMessage } from '../i18n/formatMessage';
 import { intlLocale, type Lang } from '../i18n/languages';
-import type { MessageKey, Messages } from '../i18n/messages/en';
+import type { LaterKey, LaterMessages } from '../i18n/messages/later/en';
 import { formatLocalDateIn, formatShortTimeIn, formatTickIn } from './formatTimeIn';
 
 /** The catalogue's words for the activity strip (the `activity…` keys), in one language. */
-export type ActivityWords = Pick<Messages, Extract<MessageKey, `activity${string}`>>;
+export type ActivityWords = Pick<LaterMessages, Extract<LaterKey, `activity${string}`>>;
 
 /** The three forms of a count's message: one, more than one (as the language counts), unknown. */
 type CountKeys = readonly [

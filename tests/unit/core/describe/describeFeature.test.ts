@@ -129,7 +129,7 @@ describe('describeFeature() in another language', () => {
 	};
 
 	it('describeFeature(s, p, zone, { lang, m }) writes labels, values and dates in that language', async () => {
-		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/ja');
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/later/ja');
 		const d = describeFeature('events', event, 'taipei', { lang: 'ja', m });
 		expect([d.kind, d.rows]).toEqual([
 			'出来事',
@@ -142,7 +142,7 @@ describe('describeFeature() in another language', () => {
 	});
 
 	it("describeFeature() lists an event's actors with the language's list separator", async () => {
-		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/zh-Hant');
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/later/zh-Hant');
 		const d = describeFeature('events', { ...event, actors: ['川普', '習近平'] }, 'taipei', {
 			lang: 'zh-Hant',
 			m
@@ -151,13 +151,13 @@ describe('describeFeature() in another language', () => {
 	});
 
 	it('describeFeature() keeps the raw precision for styling and gives it as a word', async () => {
-		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/zh-Hant');
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/later/zh-Hant');
 		const d = describeFeature('events', event, 'taipei', { lang: 'zh-Hant', m });
 		expect([d.precision, d.precisionText]).toEqual(['approximate', '概略']);
 	});
 
 	it('describeFeature() writes a zone window in Taipei time in that language', async () => {
-		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/zh-Hant');
+		const { messages: m } = await import('../../../../src/lib/core/i18n/messages/later/zh-Hant');
 		const d = describeFeature(
 			'drill-zones',
 			{ id: 'z', name: 'Z', start: '2025-12-30T08:00:00+08:00', precision: 'exact', sources: [] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeImported } from '../../../../src/lib/core/import/describeImported';
-import { en } from '../../../../src/lib/core/i18n/messages/en';
-import { messages as ja } from '../../../../src/lib/core/i18n/messages/ja';
+import { laterEn as en } from '../../../../src/lib/core/i18n/messages/later/en';
+import { messages as ja } from '../../../../src/lib/core/i18n/messages/later/ja';
 
 const EN = { lang: 'en' as const, m: en };
 

@@ -7,9 +7,9 @@ import {
 	shortDate,
 	sourceName
 } from '../../../../src/lib/core/time/activityLabel';
-import { en } from '../../../../src/lib/core/i18n/messages/en';
-import { messages as ja } from '../../../../src/lib/core/i18n/messages/ja';
-import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/zh-Hant';
+import { laterEn as en } from '../../../../src/lib/core/i18n/messages/later/en';
+import { messages as ja } from '../../../../src/lib/core/i18n/messages/later/ja';
+import { messages as zhHant } from '../../../../src/lib/core/i18n/messages/later/zh-Hant';
 
 const day: ActivityDay = {
 	date: '2025-12-30',
