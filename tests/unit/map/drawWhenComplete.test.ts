@@ -2,13 +2,29 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Map as MlMap } from 'maplibre-gl';
 import { drawWhenComplete } from '../../../src/lib/map/drawWhenComplete';
 
-/** A stand-in for the map: what drawWhenComplete reads (loaded state, the painter's render). */
+/**
+ * A stand-in for the map: what drawWhenComplete reads (loaded state, the painter's render, the
+ * style's label placement).
+ */
 function fakeMap() {
 	const state = { loaded: false };
 	const render = vi.fn();
-	const map = { loaded: () => state.loaded, painter: { render } };
-	return { state, render, map: map as unknown as MlMap };
+	const style: { _updatePlacement: () => boolean; placement?: object } = {
+		_updatePlacement: () => true
+	};
+	// As MapLibre's: each placement leaves `style.placement` behind.
+	const place = vi.fn(() => {
+		style.placement = {};
+		return true;
+	});
+	style._updatePlacement = place;
+	const map = { loaded: () => state.loaded, painter: { render }, style };
+	return { state, render, place, map: map as unknown as MlMap };
 }
+
+/** The map's per-frame placement call, as MapLibre makes it. */
+const placeFrame = (map: MlMap) =>
+	(map as unknown as { style: { _updatePlacement: () => boolean } }).style._updatePlacement();
 
 describe('drawWhenComplete()', () => {
 	it('drawWhenComplete() draws no frame while tiles are missing', () => {
@@ -39,5 +55,26 @@ describe('drawWhenComplete()', () => {
 		map.painter.render(...([] as unknown as Parameters<MlMap['painter']['render']>));
 		now.mockRestore();
 		expect(render).toHaveBeenCalledTimes(1);
+	});
+
+	it('drawWhenComplete() places labels once while tiles are missing, so a placement exists', () => {
+		const { map, place } = fakeMap();
+		drawWhenComplete(map, 60_000);
+		const pending = [placeFrame(map), placeFrame(map), placeFrame(map)];
+		expect(pending).toEqual([true, false, false]);
+		expect(place).toHaveBeenCalledTimes(1);
+	});
+
+	it('drawWhenComplete() places the labels in the frame the map is loaded, and after', () => {
+		const { map, place, state } = fakeMap();
+		drawWhenComplete(map, 60_000);
+		placeFrame(map);
+		placeFrame(map);
+		state.loaded = true;
+		placeFrame(map);
+		map.painter.render(...([] as unknown as Parameters<MlMap['painter']['render']>));
+		state.loaded = false;
+		placeFrame(map);
+		expect(place).toHaveBeenCalledTimes(3);
 	});
 });
