@@ -14,8 +14,8 @@ interface PlacingStyle {
  * until then: with software WebGL a partial frame costs about as much as a complete one, and
  * nobody would see it. While tiles arrive MapLibre runs a frame for each, and each frame placed
  * every label again from scratch (about 110 ms of the main thread over some twenty frames at
- * startup); now the labels are placed once, in the first frame drawn. MapLibre still runs each
- * frame (style, sources, events); only the placement and the drawing are held.
+ * startup); now the labels are placed in the first frame drawn, and settled there. MapLibre
+ * still runs each frame (style, sources, events); only the placement and the drawing are held.
  */
 export function drawWhenComplete(
 	map: MlMap,
@@ -28,9 +28,15 @@ export function drawWhenComplete(
 	const place = style._updatePlacement;
 	const started = performance.now();
 	const holding = () => !map.loaded() && performance.now() - started < maxWaitMs;
-	// Nothing placed is nothing left to place: the frame is not dirty on its account.
 	style._updatePlacement = function (...args: unknown[]) {
-		return holding() && style.placement ? false : place.apply(style, args);
+		if (!style.placement) return place.apply(style, args);
+		// Nothing placed is nothing left to place: the frame is not dirty on its account.
+		if (holding()) return false;
+		// The frame with every tile: the first pass takes in all their symbols at once, which
+		// leaves that placement stale (one more frame, drawn in full); the second settles it now.
+		style._updatePlacement = place;
+		place.apply(style, args);
+		return place.apply(style, args);
 	};
 	painter.render = function (...args: Parameters<typeof render>) {
 		if (holding()) return;
