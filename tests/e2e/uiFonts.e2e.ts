@@ -8,6 +8,25 @@ function keepResourceTimings() {
 	performance.setResourceTimingBufferSize(10_000);
 }
 
+/**
+ * Keeps every resource timing entry, and notes the files fetched by the first frame that shows
+ * the map's canvas (`window.__atFirstFrame`).
+ */
+function recordFirstFrame() {
+	performance.setResourceTimingBufferSize(10_000);
+	const check = () => {
+		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+		if (canvas && getComputedStyle(canvas).visibility === 'visible') {
+			(window as unknown as { __atFirstFrame: string[] }).__atFirstFrame = performance
+				.getEntriesByType('resource')
+				.map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+			return;
+		}
+		requestAnimationFrame(check);
+	};
+	requestAnimationFrame(check);
+}
+
 /** The names of the font files and font CSS the page has fetched, once its fonts are ready. */
 async function fetched(page: Page): Promise<{ fonts: string[]; css: string[] }> {
 	const names = await page.evaluate(async () => {
@@ -90,7 +109,7 @@ describe('interface fonts in English', () => {
 for (const lang of ['zh-Hant', 'ja'] as const) {
 	describe(`interface fonts in ${lang}`, () => {
 		const { subset } = cjkFamilies(lang)!;
-		const app = sharedApp({ hash: `#lang=${lang}`, init: keepResourceTimings });
+		const app = sharedApp({ hash: `#lang=${lang}`, init: recordFirstFrame });
 
 		it(`a #lang=${lang} page fetches its interface subset and no Fontsource slice`, async () => {
 			const { page } = app();
@@ -99,6 +118,19 @@ for (const lang of ['zh-Hant', 'ja'] as const) {
 			const pkg = lang === 'ja' ? 'jp' : 'tc';
 			expect(fonts.filter((f) => !LATIN_FILE.test(f) && !SUBSET_FILE.test(f))).toEqual([]);
 			expect(fonts.filter((f) => f.startsWith(`noto-sans-${pkg}-ui-`)).length).toBeGreaterThan(0);
+		});
+
+		it(`loadFontSlices() adds ${lang}'s Fontsource slices only once the map has drawn`, async () => {
+			const { page } = app();
+			const slices = new RegExp(`^${lang}-slices-.*\\.css$`);
+			await expect
+				.poll(async () => (await fetched(page)).css.some((f) => slices.test(f)))
+				.toBe(true);
+			const atFirstFrame = await page.evaluate(
+				() => (window as unknown as { __atFirstFrame?: string[] }).__atFirstFrame ?? null
+			);
+			expect(atFirstFrame?.some((f) => f.startsWith(`${lang}-`) && f.endsWith('.css'))).toBe(true);
+			expect(atFirstFrame?.filter((f) => slices.test(f))).toEqual([]);
 		});
 
 		it(`a #lang=${lang} page draws all its interface text from bundled fonts`, async () => {
