@@ -62,6 +62,14 @@ export class Language {
 		return this.#laterLoading;
 	}
 
+	/**
+	 * `loading`'s value once the later catalogue is in too: how a part that reads `later` is
+	 * loaded, e.g. `language.withLater(import('./ActivityTrack.svelte'))`.
+	 */
+	withLater<T>(loading: Promise<T>): Promise<T> {
+		return Promise.all([loading, this.loadLater()]).then(([value]) => value);
+	}
+
 	async #fetchLater(): Promise<void> {
 		while (!this.#later) {
 			const lang = this.lang;

@@ -69,4 +69,10 @@ describe('Language', () => {
 			'Justice Mission 2025'
 		);
 	});
+
+	it('withLater() resolves with the value once the later catalogue can be read', async () => {
+		const l = new Language();
+		const value = await l.withLater(Promise.resolve(42));
+		expect([value, l.later.analysis]).toEqual([42, 'Analysis']);
+	});
 });

@@ -1,3 +1,5 @@
+import type { Translated } from '../translated';
+
 /**
  * The English interface strings: the source catalogue. Every other language must have exactly
  * these keys with the same `{placeholders}` (tests/unit/core/i18n/catalogue.test.ts).
@@ -94,4 +96,4 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 /** A complete catalogue in one language: every English key, with a string. */
-export type Messages = { readonly [K in MessageKey]: string };
+export type Messages = Translated<typeof en>;

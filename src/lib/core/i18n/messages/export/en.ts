@@ -1,3 +1,5 @@
+import type { Translated } from '../../translated';
+
 /**
  * The Export dialog's English strings: a catalogue of their own, so they load with the dialog's
  * lazy chunk instead of at startup. Other languages must have the same keys and placeholders.
@@ -85,4 +87,4 @@ export const exportEn = {
 export type ExportMessageKey = keyof typeof exportEn;
 
 /** The Export dialog's catalogue in one language. */
-export type ExportMessages = { readonly [K in ExportMessageKey]: string };
+export type ExportMessages = Translated<typeof exportEn>;

@@ -1,3 +1,5 @@
+import type { Translated } from '../../translated';
+
 /**
  * The import errors' English words (core/import/formatRowError): a catalogue of their own, so
  * they load with the import panels' lazy chunks instead of at startup. Other languages must
@@ -72,4 +74,4 @@ export const importErrorsEn = {
 } as const;
 
 /** The import errors' words, in one language. */
-export type ImportErrorMessages = { readonly [K in keyof typeof importErrorsEn]: string };
+export type ImportErrorMessages = Translated<typeof importErrorsEn>;

@@ -1,3 +1,5 @@
+import type { Translated } from '../../translated';
+
 /**
  * The English strings of the parts of the interface that load after the map has drawn (the
  * panel below its fold, the feature detail, the activity bars and readout, the story, your
@@ -240,4 +242,4 @@ export const laterEn = {
 export type LaterKey = keyof typeof laterEn;
 
 /** The later catalogue in one language: every English key, with a string. */
-export type LaterMessages = { readonly [K in LaterKey]: string };
+export type LaterMessages = Translated<typeof laterEn>;
