@@ -80,18 +80,19 @@ function recordStartup() {
 		requestAnimationFrame(watch);
 	};
 	requestAnimationFrame(watch);
-	const shown = () => {
+	// The scripts fetched when the canvas is first shown: a MutationObserver sees the change in
+	// the microtask after it, before anything the app starts once the map has drawn (a frame
+	// polled later may already hold a lazy chunk fetched in between).
+	const shown = new MutationObserver(() => {
 		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
-		if (canvas && getComputedStyle(canvas).visibility === 'visible') {
-			record.scriptsWhenShown = performance
-				.getEntriesByType('resource')
-				.map((r) => new URL(r.name).pathname.split('/').pop()!)
-				.filter((f) => f.endsWith('.js'));
-			return;
-		}
-		requestAnimationFrame(shown);
-	};
-	requestAnimationFrame(shown);
+		if (!canvas || canvas.style.visibility === 'hidden') return;
+		shown.disconnect();
+		record.scriptsWhenShown = performance
+			.getEntriesByType('resource')
+			.map((r) => new URL(r.name).pathname.split('/').pop()!)
+			.filter((f) => f.endsWith('.js'));
+	});
+	shown.observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
 }
 
 describe('startup', () => {

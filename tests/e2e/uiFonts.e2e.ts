@@ -9,22 +9,25 @@ function keepResourceTimings() {
 }
 
 /**
- * Keeps every resource timing entry, and notes the files fetched by the first frame that shows
- * the map's canvas (`window.__atFirstFrame`).
+ * Keeps every resource timing entry, and notes when the map's canvas is first shown (the app
+ * shows it just before drawing its first frame): `window.__firstFrameAt` (performance.now()) and
+ * the files fetched by then (`window.__atFirstFrame`). A MutationObserver sees the change in the
+ * microtask after it, before anything the app starts once the map has drawn; a requestAnimationFrame
+ * poll would look a frame or more later, by which time such a fetch may have finished.
  */
 function recordFirstFrame() {
 	performance.setResourceTimingBufferSize(10_000);
-	const check = () => {
+	const seen = new MutationObserver(() => {
 		const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
-		if (canvas && getComputedStyle(canvas).visibility === 'visible') {
-			(window as unknown as { __atFirstFrame: string[] }).__atFirstFrame = performance
-				.getEntriesByType('resource')
-				.map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
-			return;
-		}
-		requestAnimationFrame(check);
-	};
-	requestAnimationFrame(check);
+		if (!canvas || canvas.style.visibility === 'hidden') return;
+		seen.disconnect();
+		const w = window as unknown as { __atFirstFrame: string[]; __firstFrameAt: number };
+		w.__firstFrameAt = performance.now();
+		w.__atFirstFrame = performance
+			.getEntriesByType('resource')
+			.map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+	});
+	seen.observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
 }
 
 /** The names of the font files and font CSS the page has fetched, once its fonts are ready. */
@@ -126,11 +129,22 @@ for (const lang of ['zh-Hant', 'ja'] as const) {
 			await expect
 				.poll(async () => (await fetched(page)).css.some((f) => slices.test(f)))
 				.toBe(true);
-			const atFirstFrame = await page.evaluate(
-				() => (window as unknown as { __atFirstFrame?: string[] }).__atFirstFrame ?? null
-			);
+			const { atFirstFrame, firstFrameAt, slicesAt } = await page.evaluate((source) => {
+				const w = window as unknown as { __atFirstFrame?: string[]; __firstFrameAt?: number };
+				const re = new RegExp(source);
+				const entry = performance
+					.getEntriesByType('resource')
+					.find((e) => re.test(new URL(e.name).pathname.split('/').pop() ?? ''));
+				return {
+					atFirstFrame: w.__atFirstFrame ?? null,
+					firstFrameAt: w.__firstFrameAt ?? null,
+					slicesAt: entry?.startTime ?? null
+				};
+			}, slices.source);
 			expect(atFirstFrame?.some((f) => f.startsWith(`${lang}-`) && f.endsWith('.css'))).toBe(true);
 			expect(atFirstFrame?.filter((f) => slices.test(f))).toEqual([]);
+			// Asked for after the canvas was shown, not merely finished after it.
+			expect(slicesAt).toBeGreaterThanOrEqual(firstFrameAt ?? Infinity);
 		});
 
 		it(`a #lang=${lang} page draws all its interface text from bundled fonts`, async () => {
