@@ -29,7 +29,9 @@ export function preloadScript(files: LanguagePreloads): string {
 		var link = document.createElement('link');
 		link.rel = f[0] === 'modulepreload' ? 'modulepreload' : 'preload';
 		if (f[0] !== 'modulepreload') link.as = f[0];
-		if (f[0] === 'fetch' || f[0] === 'font') link.crossOrigin = 'anonymous';
+		// CORS like the request each is preloaded for (a module, fetch(), @font-face, and Vite's
+		// <link rel=stylesheet crossorigin>): a preload in another mode is fetched a second time.
+		if (f[0] !== 'modulepreload') link.crossOrigin = 'anonymous';
 		link.href = f[1];
 		document.head.appendChild(link);
 	});

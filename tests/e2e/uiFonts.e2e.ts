@@ -147,6 +147,17 @@ for (const lang of ['zh-Hant', 'ja'] as const) {
 			expect(slicesAt).toBeGreaterThanOrEqual(firstFrameAt ?? Infinity);
 		});
 
+		it(`preloadScript() preloads ${lang}'s files in the mode they are fetched in, so none is fetched twice`, async () => {
+			const { page } = app();
+			await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+			const names = await page.evaluate(async () => {
+				await document.fonts.ready;
+				return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+			});
+			expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+			expect(names.some((n) => new RegExp(`/${lang}-[\\w-]+\\.css$`).test(n))).toBe(true);
+		});
+
 		it(`a #lang=${lang} page draws all its interface text from bundled fonts`, async () => {
 			const { page } = app();
 			await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);

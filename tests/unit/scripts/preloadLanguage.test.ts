@@ -56,7 +56,7 @@ describe('preloadScript', () => {
 		}
 	});
 
-	it('preloadScript() preloads JSON and fonts as CORS fetches, modules as modulepreload', () => {
+	it('preloadScript() preloads JSON, fonts and stylesheets as CORS fetches, modules as modulepreload', () => {
 		expect(run('#lang=zh-Hant', [])).toEqual([
 			{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: './assets/zh-Hant-1.json' },
 			{
@@ -68,7 +68,7 @@ describe('preloadScript', () => {
 		]);
 		expect(run('#lang=ja', [])).toEqual([
 			{ rel: 'modulepreload', href: './assets/ja-1.js' },
-			{ rel: 'preload', as: 'style', href: './assets/ja-1.css' }
+			{ rel: 'preload', as: 'style', crossOrigin: 'anonymous', href: './assets/ja-1.css' }
 		]);
 	});
 });
