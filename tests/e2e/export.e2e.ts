@@ -74,6 +74,21 @@ async function apiSnapshot(page: Page, options: Record<string, unknown>): Promis
 	return bytes;
 }
 
+/** How many frames the export's hidden maps start (clear their canvas) in the next `ms`. */
+function hiddenClearsDuring(page: Page, ms: number): Promise<number> {
+	return page.evaluate(async (ms) => {
+		let n = 0;
+		const clear = WebGL2RenderingContext.prototype.clear;
+		WebGL2RenderingContext.prototype.clear = function (this: WebGL2RenderingContext, mask) {
+			if ((this.canvas as HTMLCanvasElement).closest('.export-offscreen')) n++;
+			return clear.call(this, mask);
+		};
+		await new Promise((resolve) => setTimeout(resolve, ms));
+		WebGL2RenderingContext.prototype.clear = clear;
+		return n;
+	}, ms);
+}
+
 /** What must not change on the live map when exporting. */
 const liveState = (page: Page) =>
 	page.evaluate(() => {
@@ -220,10 +235,11 @@ describe('export', () => {
 		await closeDialog(page);
 		await apiSnapshot(page, { width: 800, height: 600, time: '2025-11-20T00:00:00Z' });
 		expect(await liveState(page)).toEqual(before);
-		expect(await page.locator('.export-offscreen').count()).toBe(0);
+		// The last export's hidden map is kept for the next one (KEEP_MS), and only that one.
+		expect(await page.locator('.export-offscreen').count()).toBeLessThanOrEqual(1);
 	});
 
-	it('Escape cancels a running video export and removes its hidden map', async () => {
+	it('Escape cancels a running video export and its hidden map stops drawing', async () => {
 		const { page } = app;
 		await openDialog(page);
 		let downloaded = false;
@@ -237,7 +253,8 @@ describe('export', () => {
 			.poll(() => page.locator('.export-dialog .message').textContent())
 			.toBe('Export cancelled.');
 		expect(await page.getByRole('dialog', { name: 'Export' }).isVisible()).toBe(true);
-		expect(await page.locator('.export-offscreen').count()).toBe(0);
+		expect(await page.locator('.export-offscreen').count()).toBeLessThanOrEqual(1);
+		expect(await hiddenClearsDuring(page, 800)).toBe(0);
 		expect(await page.getByRole('button', { name: 'Export video' }).isEnabled()).toBe(true);
 		expect(downloaded).toBe(false);
 		await closeDialog(page);
@@ -361,6 +378,46 @@ describe('export', () => {
 			)
 		);
 		expect(error).toBe('RangeError');
+	});
+
+	it('openOffscreenMap() draws the next export on the kept map, as a new map draws it', async () => {
+		const { page } = app;
+		const off = { title: '', timeStamp: false, legend: false, scaleBar: false, northArrow: false };
+		const at = (time: string) => ({ width: 640, height: 400, time, overlays: off });
+		const before = await apiSnapshot(page, at('2025-12-28T12:00:00+08:00'));
+		// Two at once: one takes the kept map (which last drew the day before), the other needs a
+		// new map and its WebGL context. Both must draw the same picture.
+		const { contexts, pngs } = await page.evaluate(async (options) => {
+			let contexts = 0;
+			const getContext = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args) {
+				if (String(args[0]).startsWith('webgl')) contexts++;
+				return (getContext as (...a: unknown[]) => RenderingContext | null).apply(this, args);
+			} as typeof getContext;
+			try {
+				const blobs = await Promise.all([
+					window.straitAtlas!.exportSnapshot(options),
+					window.straitAtlas!.exportSnapshot(options)
+				]);
+				const b64 = async (b: Blob) => {
+					const bytes = new Uint8Array(await b.arrayBuffer());
+					let bin = '';
+					for (let i = 0; i < bytes.length; i += 0x8000) {
+						bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+					}
+					return btoa(bin);
+				};
+				return { contexts, pngs: await Promise.all(blobs.map(b64)) };
+			} finally {
+				HTMLCanvasElement.prototype.getContext = getContext;
+			}
+		}, at('2025-12-29T12:00:00+08:00'));
+		expect(contexts).toBe(1);
+		const [kept, fresh] = pngs.map((b) => Buffer.from(b!, 'base64'));
+		const { diff } = await measurePngs(page, [kept!, fresh!, before]);
+		expect(diff[1]).toBeLessThan(0.5);
+		expect(diff[2]).toBeGreaterThan(0.2);
+		expect(await page.locator('.export-offscreen').count()).toBe(1);
 	});
 
 	it('Download GeoJSON saves the features drawn now, with their sources', async () => {

@@ -12,12 +12,20 @@ export interface OffscreenMap {
 	canvas: HTMLCanvasElement;
 	/** Sets the global state of a frame's time and resolves once the map has drawn it completely. */
 	renderAt(state: Record<string, unknown>, signal?: AbortSignal): Promise<void>;
-	/** Removes the map and its container. Safe to call twice. */
+	/**
+	 * Ends this export's use of the map: it stops drawing and is kept for the next export
+	 * (KEEP_MS), then removed with its container. Safe to call twice.
+	 */
 	close(): void;
 }
 
 /** How long one frame may take before the export gives up. */
 const FRAME_TIMEOUT_MS = 120_000;
+
+/** Whether an error is the AbortError of a cancelled export (the map itself is fine). */
+function isAbort(e: unknown): boolean {
+	return e instanceof DOMException && e.name === 'AbortError';
+}
 
 /** An AbortError, as fetch and friends throw it. */
 export function abortError(): DOMException {
@@ -71,34 +79,68 @@ export interface OffscreenRequest {
 }
 
 /**
- * Opens a hidden map for an export, built by the same options factory as the live map from the
- * scene app state gives (data, visibility, global state at the frame's time), with its camera
- * and selection, sized by `geometry` and drawn at its pixel ratio with maxCanvasSize raised.
- * Labels do not fade and paint does not transition, so each `idle` is a finished frame. Resolves
- * once the first frame is drawn: the first complete one, since the map draws no partial frames.
+ * How long a hidden map is kept after an export for the next one. A new map costs its WebGL
+ * context and, with software WebGL, compiling every GPU program the style uses (about 0.5 s of
+ * the GPU process per 4K export here); the dialog's preview and the export that follows it,
+ * or a second size, draw on the same map.
  */
-export async function openOffscreenMap(request: OffscreenRequest): Promise<OffscreenMap> {
-	const { geometry, signal } = request;
-	if (signal?.aborted) throw abortError();
+export const KEEP_MS = 30_000;
+
+/** No paint transitions: each `idle` is a finished frame. */
+const NO_TRANSITION = { duration: 0, delay: 0 };
+
+/** A hidden map and its container, as one export uses it or as kept between exports. */
+interface Hidden {
+	map: MlMap;
+	container: HTMLDivElement;
+	/** An export is using it. */
+	busy: boolean;
+	/** It draws nothing (between exports: a kept map would otherwise draw, unseen, at 4K). */
+	parked: boolean;
+	timer?: ReturnType<typeof setTimeout>;
+}
+
+/** The map kept from the last export, if any. */
+let kept: Hidden | null = null;
+
+/** Sizes and places the hidden container for `geometry`. */
+function place(container: HTMLDivElement, geometry: RenderGeometry): void {
+	Object.assign(container.style, {
+		left: `${-geometry.cssWidth - 1000}px`,
+		width: `${geometry.cssWidth}px`,
+		height: `${geometry.cssHeight}px`
+	});
+}
+
+/** The style of a request's scene, with no transitions, for a kept map. */
+function sceneStyle(request: OffscreenRequest): StyleSpecification {
+	const style = mapOptions(request.inputs, request.scene).style as StyleSpecification;
+	style.transition = NO_TRANSITION;
+	return style;
+}
+
+/** Removes a hidden map and its container (and forgets it if it was the kept one). */
+function remove(hidden: Hidden): void {
+	clearTimeout(hidden.timer);
+	if (kept === hidden) kept = null;
+	hidden.map.remove();
+	hidden.container.remove();
+}
+
+/** A new hidden map for `request`, sized and drawn at its pixel ratio from the start. */
+function createHidden(request: OffscreenRequest): Hidden {
+	const { geometry } = request;
 	const container = document.createElement('div');
 	container.className = 'export-offscreen';
 	container.setAttribute('aria-hidden', 'true');
 	Object.assign(container.style, {
 		position: 'fixed',
-		left: `${-geometry.cssWidth - 1000}px`,
 		top: '0px',
-		width: `${geometry.cssWidth}px`,
-		height: `${geometry.cssHeight}px`,
 		pointerEvents: 'none',
 		visibility: 'hidden'
 	});
+	place(container, geometry);
 	document.body.append(container);
-	let map: MlMap | null = null;
-	const close = () => {
-		map?.remove();
-		map = null;
-		container.remove();
-	};
 	try {
 		const options = mapOptions(request.inputs, request.scene, {
 			center: [request.camera.lng, request.camera.lat],
@@ -111,39 +153,115 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 			interactive: false,
 			trackResize: false
 		});
-		const style = options.style as StyleSpecification;
-		style.transition = { duration: 0, delay: 0 };
-		const created = new MlMap({ container, ...options });
-		map = created;
-		drawWhenComplete(created, FRAME_TIMEOUT_MS);
-		await new Promise<void>((resolve, reject) => {
-			const onAbort = () => reject(abortError());
-			signal?.addEventListener('abort', onAbort, { once: true });
-			created.once('style.load', () => {
-				signal?.removeEventListener('abort', onAbort);
-				resolve();
-			});
-			created.once('error', (e) => reject(new Error(`The export map failed: ${e.error?.message}`)));
+		(options.style as StyleSpecification).transition = NO_TRANSITION;
+		const map = new MlMap({ container, ...options });
+		const hidden: Hidden = { map, container, busy: true, parked: false };
+		const painter = map.painter;
+		const render = painter.render;
+		painter.render = function (...args: Parameters<typeof render>) {
+			if (!hidden.parked) render.apply(painter, args);
+		};
+		return hidden;
+	} catch (e) {
+		container.remove();
+		throw e;
+	}
+}
+
+/**
+ * Points a kept map at a new request: size, pixel ratio, camera and a new style for the scene.
+ * A whole new style, not a diff: the WebGL context and the compiled GPU programs stay, but the
+ * sources are laid out again and the labels placed from nothing, so the picture is the one a
+ * new map draws. (A diffed style keeps the last export's label placement, and MapLibre prefers
+ * each label's previous anchor: the same request drew different labels after another export.)
+ * The map stays parked until the style has loaded.
+ */
+function reuseHidden(hidden: Hidden, request: OffscreenRequest): void {
+	const { map, container } = hidden;
+	const { geometry } = request;
+	clearTimeout(hidden.timer);
+	hidden.busy = true;
+	place(container, geometry);
+	map.resize();
+	if (map.getPixelRatio() !== geometry.pixelRatio) map.setPixelRatio(geometry.pixelRatio);
+	map.jumpTo({ center: [request.camera.lng, request.camera.lat], zoom: request.camera.zoom });
+	map.setStyle(sceneStyle(request), { diff: false, validate: false });
+}
+
+/** Waits for a new map's style, rejecting on abort or a map error. */
+function styleLoaded(map: MlMap, signal?: AbortSignal): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const onAbort = () => reject(abortError());
+		signal?.addEventListener('abort', onAbort, { once: true });
+		map.once('style.load', () => {
+			signal?.removeEventListener('abort', onAbort);
+			resolve();
 		});
-		// Set before any tile is drawn, so the first frame already shows the selection.
-		const selected = request.selected;
-		if (selected && created.getSource(selected.source)) {
-			created.setFeatureState(selected, { selected: true });
+		map.once('error', (e) => reject(new Error(`The export map failed: ${e.error?.message}`)));
+	});
+}
+
+/**
+ * Opens a hidden map for an export, built by the same options factory as the live map from the
+ * scene app state gives (data, visibility, global state at the frame's time), with its camera
+ * and selection, sized by `geometry` and drawn at its pixel ratio with maxCanvasSize raised.
+ * The map kept from the last export is used if it is free (resized, and given the scene's
+ * style anew), else a new one is made. Labels do not fade and paint does not transition, so each
+ * `idle` is a finished frame. Resolves once the first frame is drawn: the first complete one,
+ * since the map draws no partial frames.
+ */
+export async function openOffscreenMap(request: OffscreenRequest): Promise<OffscreenMap> {
+	const { signal } = request;
+	if (signal?.aborted) throw abortError();
+	const reused = kept && !kept.busy ? kept : null;
+	const hidden = reused ?? createHidden(request);
+	const { map } = hidden;
+	let closed = false;
+	let failed = false;
+	const close = () => {
+		if (closed) return;
+		closed = true;
+		hidden.busy = false;
+		hidden.parked = true;
+		// One map is kept: a second one made while the kept one was busy goes, as does a broken one.
+		if (failed || (kept && kept !== hidden)) return remove(hidden);
+		kept = hidden;
+		hidden.timer = setTimeout(() => remove(hidden), KEEP_MS);
+	};
+	try {
+		if (reused) {
+			reuseHidden(reused, request);
+			await styleLoaded(map, signal);
+			hidden.parked = false;
+			drawWhenComplete(map, FRAME_TIMEOUT_MS);
+		} else {
+			drawWhenComplete(map, FRAME_TIMEOUT_MS);
+			await styleLoaded(map, signal);
 		}
-		await untilIdle(created, signal);
+		// Set before any tile is drawn, so the first frame already shows the selection (a kept
+		// map's new style holds no feature state from the last export).
+		const selected = request.selected;
+		if (selected && map.getSource(selected.source)) {
+			map.setFeatureState(selected, { selected: true });
+		}
+		await untilIdle(map, signal);
 		return {
-			map: created,
-			canvas: created.getCanvas(),
+			map,
+			canvas: map.getCanvas(),
 			async renderAt(state: Record<string, unknown>, frameSignal?: AbortSignal) {
-				const now = created.getGlobalState();
+				const now = map.getGlobalState();
 				for (const [k, v] of Object.entries(state)) {
-					if (now[k] !== v) created.setGlobalStateProperty(k, v);
+					if (now[k] !== v) map.setGlobalStateProperty(k, v);
 				}
-				await untilIdle(created, frameSignal);
+				await untilIdle(map, frameSignal).catch((e: unknown) => {
+					failed ||= !isAbort(e);
+					throw e;
+				});
 			},
 			close
 		};
 	} catch (e) {
+		failed = !isAbort(e);
 		close();
 		throw e;
 	}
