@@ -188,16 +188,25 @@ function reuseHidden(hidden: Hidden, request: OffscreenRequest): void {
 	map.setStyle(sceneStyle(request), { diff: false, validate: false });
 }
 
-/** Waits for a new map's style, rejecting on abort or a map error. */
+/**
+ * Waits for the map's new style, rejecting on abort or a map error; leaves no listener behind
+ * (a kept map waits like this once per export).
+ */
 function styleLoaded(map: MlMap, signal?: AbortSignal): Promise<void> {
 	return new Promise<void>((resolve, reject) => {
-		const onAbort = () => reject(abortError());
-		signal?.addEventListener('abort', onAbort, { once: true });
-		map.once('style.load', () => {
+		const done = (fn: () => void) => {
+			map.off('style.load', onLoad);
+			map.off('error', onError);
 			signal?.removeEventListener('abort', onAbort);
-			resolve();
-		});
-		map.once('error', (e) => reject(new Error(`The export map failed: ${e.error?.message}`)));
+			fn();
+		};
+		const onLoad = () => done(resolve);
+		const onError = (e: { error?: { message?: string } }) =>
+			done(() => reject(new Error(`The export map failed: ${e.error?.message}`)));
+		const onAbort = () => done(() => reject(abortError()));
+		map.on('style.load', onLoad);
+		map.on('error', onError);
+		signal?.addEventListener('abort', onAbort, { once: true });
 	});
 }
 
