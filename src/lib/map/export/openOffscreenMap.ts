@@ -33,35 +33,51 @@ export function abortError(): DOMException {
 }
 
 /**
- * Waits for the map's next `idle` (everything loaded and drawn, nothing moving), after asking
- * for one more frame so a map that is already idle draws again. Rejects on a map error, on abort
- * and after FRAME_TIMEOUT_MS.
+ * Waits for the map's next `event`, rejecting on a map error, on abort and, if given, after
+ * `timeoutMs` with `timeoutMessage`. Leaves no listener behind (a kept map waits once per export).
  */
-function untilIdle(map: MlMap, signal?: AbortSignal): Promise<void> {
+function nextMapEvent(
+	map: MlMap,
+	event: 'idle' | 'style.load',
+	signal?: AbortSignal,
+	timeout?: { ms: number; message: string }
+): Promise<void> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(abortError());
 		const done = (fn: () => void) => {
 			clearTimeout(timer);
-			map.off('idle', onIdle);
+			map.off(event, onEvent);
 			map.off('error', onError);
 			signal?.removeEventListener('abort', onAbort);
 			fn();
 		};
-		const onIdle = () => done(resolve);
+		const onEvent = () => done(resolve);
 		const onError = (e: { error?: { message?: string } }) =>
 			done(() =>
 				reject(new Error(`The export map failed: ${e.error?.message ?? 'unknown error'}`))
 			);
 		const onAbort = () => done(() => reject(abortError()));
-		const timer = setTimeout(
-			() => done(() => reject(new Error('The export map did not finish drawing.'))),
-			FRAME_TIMEOUT_MS
-		);
-		map.on('idle', onIdle);
+		const timer = timeout
+			? setTimeout(() => done(() => reject(new Error(timeout.message))), timeout.ms)
+			: undefined;
+		map.on(event, onEvent);
 		map.on('error', onError);
 		signal?.addEventListener('abort', onAbort, { once: true });
-		map.triggerRepaint();
 	});
+}
+
+/**
+ * Waits for the map's next `idle` (everything loaded and drawn, nothing moving), after asking
+ * for one more frame so a map that is already idle draws again. Rejects on a map error, on abort
+ * and after FRAME_TIMEOUT_MS.
+ */
+function untilIdle(map: MlMap, signal?: AbortSignal): Promise<void> {
+	const idle = nextMapEvent(map, 'idle', signal, {
+		ms: FRAME_TIMEOUT_MS,
+		message: 'The export map did not finish drawing.'
+	});
+	map.triggerRepaint();
+	return idle;
 }
 
 /** What an export's hidden map draws: the scene, camera and selection app state gives. */
@@ -189,28 +205,6 @@ function reuseHidden(hidden: Hidden, request: OffscreenRequest): void {
 }
 
 /**
- * Waits for the map's new style, rejecting on abort or a map error; leaves no listener behind
- * (a kept map waits like this once per export).
- */
-function styleLoaded(map: MlMap, signal?: AbortSignal): Promise<void> {
-	return new Promise<void>((resolve, reject) => {
-		const done = (fn: () => void) => {
-			map.off('style.load', onLoad);
-			map.off('error', onError);
-			signal?.removeEventListener('abort', onAbort);
-			fn();
-		};
-		const onLoad = () => done(resolve);
-		const onError = (e: { error?: { message?: string } }) =>
-			done(() => reject(new Error(`The export map failed: ${e.error?.message}`)));
-		const onAbort = () => done(() => reject(abortError()));
-		map.on('style.load', onLoad);
-		map.on('error', onError);
-		signal?.addEventListener('abort', onAbort, { once: true });
-	});
-}
-
-/**
  * Opens a hidden map for an export, built by the same options factory as the live map from the
  * scene app state gives (data, visibility, global state at the frame's time), with its camera
  * and selection, sized by `geometry` and drawn at its pixel ratio with maxCanvasSize raised.
@@ -240,12 +234,12 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 	try {
 		if (reused) {
 			reuseHidden(reused, request);
-			await styleLoaded(map, signal);
+			await nextMapEvent(map, 'style.load', signal);
 			hidden.parked = false;
 			drawWhenComplete(map, FRAME_TIMEOUT_MS);
 		} else {
 			drawWhenComplete(map, FRAME_TIMEOUT_MS);
-			await styleLoaded(map, signal);
+			await nextMapEvent(map, 'style.load', signal);
 		}
 		// Set before any tile is drawn, so the first frame already shows the selection (a kept
 		// map's new style holds no feature state from the last export).
