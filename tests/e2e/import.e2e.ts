@@ -218,13 +218,15 @@ describe('bring your own data across pages', () => {
 			mimeType: 'application/json',
 			buffer: project
 		});
-		await expect
-			.poll(() => app.page.evaluate(() => window.straitAtlas!.time))
-			.toBe('2025-12-31T12:00:00.000Z');
+		// The view is applied last, once the datasets are built (in a worker) and stored: wait for
+		// it as long as for them.
 		await expect
 			.poll(() => app.page.getByTestId('imported-layers').textContent(), { timeout: 20_000 })
 			.toContain('sightings');
 		await expect.poll(() => pointLayers(app.page), { timeout: 20_000 }).toBe(1);
+		await expect
+			.poll(() => app.page.evaluate(() => window.straitAtlas!.time), { timeout: 20_000 })
+			.toBe('2025-12-31T12:00:00.000Z');
 	});
 
 	it('a reload brings an imported layer back, and Remove takes it off the map', async () => {
