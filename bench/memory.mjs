@@ -1,5 +1,6 @@
-// JS heap after 2,000 scrubs minus before, each after a forced GC.
-import { appIdle } from './lib/waits.mjs';
+// JS heap after 2,000 scrubs minus before, each after a forced GC. "Before" is read once the
+// page has settled: what the app loads after its first frame is not growth from scrubbing.
+import { appIdle, settled } from './lib/waits.mjs';
 
 export const MEMORY_SCRUBS = 2000;
 
@@ -12,6 +13,7 @@ export async function run(ctx) {
 	const page = await context.newPage();
 	await page.goto(ctx.appUrl);
 	await appIdle(page);
+	await settled(page);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('HeapProfiler.enable');
 	const heap = async () => {

@@ -45,3 +45,26 @@ export function bareIdle(page) {
 			})
 	);
 }
+
+/**
+ * Waits until the app has finished what it loads after its first frame (the analysis, the
+ * panel below the fold, the imports code, MND's figures): no new resource for `quietMs`, at
+ * most `maxMs`. A heap measured before that counts those one-off loads as growth.
+ * @param {import('playwright-core').Page} page
+ */
+export function settled(page, quietMs = 1000, maxMs = 15000) {
+	return page.evaluate(
+		async ({ quietMs, maxMs }) => {
+			await window.straitAtlas?.analysis?.catch(() => {});
+			const start = performance.now();
+			let count = performance.getEntriesByType('resource').length;
+			let quietSince = performance.now();
+			while (performance.now() - quietSince < quietMs && performance.now() - start < maxMs) {
+				await new Promise((r) => setTimeout(r, 100));
+				const now = performance.getEntriesByType('resource').length;
+				if (now !== count) [count, quietSince] = [now, performance.now()];
+			}
+		},
+		{ quietMs, maxMs }
+	);
+}
