@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { countInZones } from '../../../../src/lib/core/import/countInZones';
+import { toMercator } from '@turf/turf';
+import { countInZones, mercatorInto } from '../../../../src/lib/core/import/countInZones';
 
 const square: Polygon = {
 	type: 'Polygon',
@@ -44,5 +45,23 @@ describe('countInZones()', () => {
 			]
 		};
 		expect(countInZones(points, [square, far])).toEqual([3, 0]);
+	});
+
+	it('countInZones() counts only the points with an index in the range given', () => {
+		expect(countInZones(points, [square], undefined, 1, 3)).toEqual([1]);
+		expect(countInZones(points, [square], undefined, 0, 1)).toEqual([1]);
+		expect(countInZones(points, [square], undefined, 3, 99)).toEqual([1]);
+	});
+});
+
+describe('mercatorInto()', () => {
+	it('mercatorInto() gives what turf toMercator gives, bit for bit, clamping and wrapping included', () => {
+		const out = [0, 0];
+		const lons = [-540, -181, -180, -179.5, -10.25, 0, 0.1, 121.5654, 179.999, 180, 181, 370];
+		const lats = [-90, -89.9, -85.06, -45.3, 0, 1e-9, 23.97, 25.04, 85.06, 89.99, 90];
+		for (const lon of lons)
+			for (const lat of lats) {
+				expect(mercatorInto(lon, lat, out), `${lon}, ${lat}`).toEqual(toMercator([lon, lat]));
+			}
 	});
 });
