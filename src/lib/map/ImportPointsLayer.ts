@@ -5,6 +5,7 @@ import { nearestShownPoint } from '../core/import/nearestShownPoint';
 import {
 	importPointRadius,
 	POINT_STRIDE,
+	UPLOAD_SLICE_POINTS,
 	splitTime,
 	startedCount,
 	type PointBuffers
@@ -99,7 +100,7 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 
 /**
  * One imported dataset's points drawn by the GPU as a MapLibre custom layer: one vertex buffer
- * uploaded once, the time filter in the vertex shader (the started points are a prefix of the
+ * uploaded once (a slice a task, drawn once all are in), the time filter in the vertex shader (the started points are a prefix of the
  * time-sorted buffer, found by binary search; the moving window and the fade are tested per point
  * against the map's global state `t` and `windowMs`). A slider tick costs a repaint, nothing is
  * laid out again, whatever the number of points (kepler.gl filters on the GPU the same way).
@@ -116,11 +117,25 @@ export class ImportPointsLayer implements CustomLayerInterface {
 	#buffer: WebGLBuffer | null = null;
 	#uniforms: Record<string, WebGLUniformLocation | null> = {};
 	#hover = -1;
+	#slice: number;
+	#gl: WebGL2RenderingContext | null = null;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	/** How many points the GPU buffer holds so far (the first ones of the buffers). */
+	#uploaded = 0;
 
-	/** A layer `id` drawing `look`. */
-	constructor(id: string, look: ImportPointsLook) {
+	/**
+	 * A layer `id` drawing `look`, uploading `slice` points a task (an export's hidden map passes
+	 * Infinity: it draws one frame, with every point, at once).
+	 */
+	constructor(id: string, look: ImportPointsLook, slice = UPLOAD_SLICE_POINTS) {
 		this.id = id;
 		this.#look = look;
+		this.#slice = Math.max(1, slice);
+	}
+
+	/** Whether every point is on the GPU, so a frame draws them all. */
+	get complete(): boolean {
+		return this.#uploaded >= this.#look.buffers.count;
 	}
 
 	/** Changes colour or visibility (the buffers stay) and redraws. */
@@ -138,7 +153,7 @@ export class ImportPointsLayer implements CustomLayerInterface {
 
 	/** The index of the point drawn under a screen point (CSS px), or null. */
 	pick(map: MlMap, point: { x: number; y: number }): number | null {
-		if (!this.#look.visible) return null;
+		if (!this.#look.visible || !this.complete) return null;
 		const time = timeOf(map);
 		if (!time) return null;
 		const at = MercatorCoordinate.fromLngLat(map.unproject([point.x, point.y]));
@@ -178,7 +193,16 @@ export class ImportPointsLayer implements CustomLayerInterface {
 		gl.bindVertexArray(this.#vao);
 		this.#buffer = gl.createBuffer();
 		gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
-		gl.bufferData(gl.ARRAY_BUFFER, this.#look.buffers.vertices, gl.STATIC_DRAW);
+		const { vertices } = this.#look.buffers;
+		if (this.#slice >= this.#look.buffers.count) {
+			gl.bufferData(gl.ARRAY_BUFFER, vertices, gl.STATIC_DRAW);
+			this.#uploaded = this.#look.buffers.count;
+		} else {
+			gl.bufferData(gl.ARRAY_BUFFER, vertices.byteLength, gl.STATIC_DRAW);
+			this.#uploadSlice(gl);
+			this.#gl = gl;
+			this.#timer = setTimeout(this.#uploadNext, 0);
+		}
 		const bytes = POINT_STRIDE * 4;
 		const attribute = (name: string, size: number, offset: number) => {
 			const loc = gl.getAttribLocation(program, name);
@@ -191,12 +215,42 @@ export class ImportPointsLayer implements CustomLayerInterface {
 		gl.bindVertexArray(null);
 	}
 
+	/** Copies the next slice of points into the GPU buffer (bound to ARRAY_BUFFER by the caller). */
+	#uploadSlice(gl: WebGL2RenderingContext): void {
+		const { vertices, count } = this.#look.buffers;
+		const n = Math.min(this.#slice, count - this.#uploaded);
+		if (n <= 0) return;
+		const first = this.#uploaded * POINT_STRIDE;
+		gl.bufferSubData(gl.ARRAY_BUFFER, first * 4, vertices, first, n * POINT_STRIDE);
+		this.#uploaded += n;
+	}
+
+	/**
+	 * Uploads the next slice in a task of its own, between frames, leaving the ARRAY_BUFFER
+	 * binding as MapLibre left it; once every point is in, asks for the frame that draws them.
+	 */
+	#uploadNext = () => {
+		this.#timer = null;
+		const gl = this.#gl;
+		if (!gl || !this.#buffer) return;
+		const bound = gl.getParameter(gl.ARRAY_BUFFER_BINDING) as WebGLBuffer | null;
+		gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
+		this.#uploadSlice(gl);
+		gl.bindBuffer(gl.ARRAY_BUFFER, bound);
+		if (this.complete) this.#map?.triggerRepaint();
+		else this.#timer = setTimeout(this.#uploadNext, 0);
+	};
+
 	/** Frees the GPU program and buffer (MapLibre calls it on removeLayer and map.remove). */
 	onRemove(_map: MlMap, gl: WebGL2RenderingContext): void {
 		gl.deleteBuffer(this.#buffer);
 		gl.deleteVertexArray(this.#vao);
 		gl.deleteProgram(this.#program);
 		this.#buffer = this.#vao = this.#program = null;
+		if (this.#timer !== null) clearTimeout(this.#timer);
+		this.#timer = null;
+		this.#gl = null;
+		this.#uploaded = 0;
 		this.#map = null;
 	}
 
@@ -204,7 +258,9 @@ export class ImportPointsLayer implements CustomLayerInterface {
 	render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
 		const map = this.#map;
 		const { points, buffers, colour, colourByCategory, visible } = this.#look;
-		if (!map || !this.#program || !visible || buffers.count === 0) return;
+		// Nothing until every point is in: under software WebGL a frame of partial points costs
+		// as much as the whole one.
+		if (!map || !this.#program || !visible || buffers.count === 0 || !this.complete) return;
 		const time = timeOf(map);
 		if (!time) return;
 		const { t, windowMs } = time;

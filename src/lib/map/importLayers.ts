@@ -79,7 +79,7 @@ function remove(map: MlMap, id: string, d: Drawn): void {
 	if (map.getSource(id)) map.removeSource(id);
 }
 
-function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Drawn {
+function add(map: MlMap, layer: ImportedLayer, before: string | undefined, slice?: number): Drawn {
 	const beforeId = before && map.getLayer(before) ? before : undefined;
 	// The dataset's own source holds its lines and polygons (empty for points only), so every
 	// dataset is a map source named by its id; its points are a GPU layer above them.
@@ -95,7 +95,7 @@ function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Draw
 		}
 	}
 	if (layer.buffers.count > 0) {
-		d.points = new ImportPointsLayer(`${layer.id}-points`, look(layer));
+		d.points = new ImportPointsLayer(`${layer.id}-points`, look(layer), slice);
 		map.addLayer(d.points, beforeId);
 	}
 	return d;
@@ -105,13 +105,15 @@ function add(map: MlMap, layer: ImportedLayer, before: string | undefined): Draw
  * Draws one imported dataset, or removes it when `layer` is null: a source named by its id for
  * its lines and polygons, and a GPU layer for its points (ImportPointsLayer). A new colour or
  * visibility only changes paint, layout and the points' look; new data replaces them. Layers go
- * below `before` (the annotations).
+ * below `before` (the annotations); the points go to the GPU `slice` at a time, a task each
+ * (ImportPointsLayer's default when left out).
  */
 export function drawImportLayer(
 	map: MlMap,
 	id: string,
 	layer: ImportedLayer | null,
-	before: string | undefined = LAYER.annotationFill
+	before: string | undefined = LAYER.annotationFill,
+	slice?: number
 ): void {
 	const all = drawnMap(map);
 	const d = all.get(id);
@@ -131,7 +133,7 @@ export function drawImportLayer(
 	}
 	if (d) remove(map, id, d);
 	all.delete(id);
-	if (layer) all.set(id, add(map, layer, before));
+	if (layer) all.set(id, add(map, layer, before, slice));
 }
 
 /**
@@ -145,11 +147,11 @@ export function syncImportLayers(map: MlMap, layers: readonly ImportedLayer[]): 
 }
 
 /**
- * Draws the datasets on an export's hidden map, so its next `idle` is a frame with all of them.
- * Returns a function that removes them.
+ * Draws the datasets on an export's hidden map, so its next `idle` is a frame with all of them
+ * (their points uploaded whole, not a slice a frame). Returns a function that removes them.
  */
 export function drawImportLayersNow(map: MlMap, layers: readonly ImportedLayer[]): () => void {
-	for (const l of layers) drawImportLayer(map, l.id, l);
+	for (const l of layers) drawImportLayer(map, l.id, l, LAYER.annotationFill, Infinity);
 	return () => {
 		for (const l of layers) drawImportLayer(map, l.id, null);
 	};
