@@ -100,8 +100,8 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 
 /**
  * One imported dataset's points drawn by the GPU as a MapLibre custom layer: one vertex buffer
- * uploaded once (a slice a task, drawn once all are in), the time filter in the vertex shader (the started points are a prefix of the
- * time-sorted buffer, found by binary search; the moving window and the fade are tested per point
+ * uploaded once (a slice a task, drawn once all are in), the time filter in the vertex shader
+ * (the started points are a prefix of the time-sorted buffer, found by binary search; the moving window and the fade are tested per point
  * against the map's global state `t` and `windowMs`). A slider tick costs a repaint, nothing is
  * laid out again, whatever the number of points (kepler.gl filters on the GPU the same way).
  * https://maplibre.org/maplibre-gl-js/docs/API/interfaces/CustomLayerInterface/

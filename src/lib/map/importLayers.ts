@@ -148,7 +148,7 @@ export function syncImportLayers(map: MlMap, layers: readonly ImportedLayer[]): 
 
 /**
  * Draws the datasets on an export's hidden map, so its next `idle` is a frame with all of them
- * (their points uploaded whole, not a slice a frame). Returns a function that removes them.
+ * (their points uploaded whole, not a slice a task). Returns a function that removes them.
  */
 export function drawImportLayersNow(map: MlMap, layers: readonly ImportedLayer[]): () => void {
 	for (const l of layers) drawImportLayer(map, l.id, l, LAYER.annotationFill, Infinity);
