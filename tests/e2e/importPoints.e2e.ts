@@ -1,69 +1,144 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { POINT_STRIDE, UPLOAD_SLICE_POINTS } from '../../src/lib/core/import/pointBuffers';
-import { sharedApp, waitForMapIdle } from './util';
+import { STORE_PART } from '../../src/lib/data/importStore';
+import { freshApps, sharedApp, waitForMapIdle } from './util';
 
 /** Rows in the file imported: a little over two slices, so the points take three uploads. */
 const ROWS = UPLOAD_SLICE_POINTS * 2 + 1000;
+/** Bytes of a whole slice of points, and of the 1,000 left. */
+const SLICE_BYTES = UPLOAD_SLICE_POINTS * POINT_STRIDE * 4;
+const REST_BYTES = 1000 * POINT_STRIDE * 4;
+
+/**
+ * Records in the page (`window.__uploads`) the bytes of every WebGL2 buffer upload from now on:
+ * `bufferData` and `bufferSubData`, 0 for an allocation.
+ */
+function recordUploads() {
+	const sizes: { call: string; bytes: number }[] = [];
+	(window as unknown as { __uploads: typeof sizes }).__uploads = sizes;
+	const proto = WebGL2RenderingContext.prototype;
+	const bytesOf = (data: unknown, length?: number) =>
+		typeof data === 'number'
+			? 0
+			: length !== undefined
+				? length * 4
+				: ((data as ArrayBufferView | null)?.byteLength ?? 0);
+	for (const [call, at] of [
+		['bufferData', 1],
+		['bufferSubData', 2]
+	] as const) {
+		const original = proto[call] as (...a: unknown[]) => void;
+		(proto as unknown as Record<string, unknown>)[call] = function (
+			this: WebGL2RenderingContext,
+			...args: unknown[]
+		) {
+			sizes.push({ call, bytes: bytesOf(args[at], args[4] as number | undefined) });
+			return original.apply(this, args);
+		};
+	}
+}
+
+/** Imports `rows` synthetic points (one category); resolves to the dataset's id. */
+function importRows(page: Page, rows: number): Promise<{ id: string; features: number }> {
+	return page.evaluate(async (rows) => {
+		const lines = ['lat,lon,time,category'];
+		for (let i = 0; i < rows; i++) {
+			const t = Date.UTC(2025, 11, 1) + (i % 1000) * 3_600_000;
+			lines.push(
+				`${22 + (i % 400) / 100},${118 + (i % 500) / 100},${new Date(t).toISOString()},ship`
+			);
+		}
+		const s = await window.straitAtlas!.importData(lines.join('\n'), { name: 'many' });
+		return { id: s.id, features: s.features };
+	}, rows);
+}
+
+/** Waits until the dataset's GPU points layer holds every point. */
+function pointsComplete(page: Page, id: string): Promise<void> {
+	return page.evaluate(
+		(id) =>
+			new Promise<void>((resolve) => {
+				const layer = () =>
+					(
+						window.straitAtlas?.map?.getLayer(`${id}-points`) as unknown as
+							{ implementation?: { complete?: boolean } } | undefined
+					)?.implementation;
+				const check = () => (layer()?.complete ? resolve() : requestAnimationFrame(check));
+				check();
+			}),
+		id
+	);
+}
+
+/** The point uploads recorded: whole slices and the 1,000 points left, in order. */
+const pointUploads = (page: Page) =>
+	page.evaluate(
+		([slice, rest]) =>
+			(window as unknown as { __uploads: { call: string; bytes: number }[] }).__uploads
+				.filter((s) => s.call === 'bufferSubData' && (s.bytes === slice || s.bytes === rest))
+				.map((s) => s.bytes),
+		[SLICE_BYTES, REST_BYTES] as const
+	);
 
 describe('large imported point sets', () => {
 	const shared = sharedApp({ hash: '#t=2025-12-31T12:00:00Z' });
+	const open = freshApps();
 
 	it('importData() sends a large dataset to the GPU a slice a task, and every point arrives', async () => {
 		const app = shared();
-		const uploads = await app.page.evaluate(async (rows) => {
-			// Every buffer upload from now on, in bytes (WebGL2: bufferData and bufferSubData).
-			const sizes: { call: string; bytes: number }[] = [];
-			const proto = WebGL2RenderingContext.prototype;
-			const bytesOf = (data: unknown, length?: number) =>
-				typeof data === 'number'
-					? 0 // allocation only
-					: length !== undefined
-						? length * 4
-						: ((data as ArrayBufferView | null)?.byteLength ?? 0);
-			const bufferData = proto.bufferData;
-			const bufferSubData = proto.bufferSubData;
-			proto.bufferData = function (this: WebGL2RenderingContext, ...args: unknown[]) {
-				sizes.push({ call: 'bufferData', bytes: bytesOf(args[1], args[4] as number | undefined) });
-				return (bufferData as (...a: unknown[]) => void).apply(this, args);
-			} as typeof proto.bufferData;
-			proto.bufferSubData = function (this: WebGL2RenderingContext, ...args: unknown[]) {
-				sizes.push({
-					call: 'bufferSubData',
-					bytes: bytesOf(args[2], args[4] as number | undefined)
-				});
-				return (bufferSubData as (...a: unknown[]) => void).apply(this, args);
-			} as typeof proto.bufferSubData;
-			const lines = ['lat,lon,time,category'];
-			for (let i = 0; i < rows; i++) {
-				const t = Date.UTC(2025, 11, 1) + (i % 1000) * 3_600_000;
-				lines.push(
-					`${22 + (i % 400) / 100},${118 + (i % 500) / 100},${new Date(t).toISOString()},ship`
-				);
-			}
-			const summary = await window.straitAtlas!.importData(lines.join('\n'), { name: 'many' });
-			const map = window.straitAtlas!.map!;
-			const id = `${summary.id}-points`;
-			const layer = () =>
-				(map.getLayer(id) as unknown as { implementation?: { complete?: boolean } } | undefined)
-					?.implementation;
-			await new Promise<void>((resolve) => {
-				const check = () => (layer()?.complete ? resolve() : requestAnimationFrame(check));
-				check();
-			});
-			proto.bufferData = bufferData;
-			proto.bufferSubData = bufferSubData;
-			return { features: summary.features, sizes };
-		}, ROWS);
-		expect(uploads.features).toBe(ROWS);
-		const slice = UPLOAD_SLICE_POINTS * POINT_STRIDE * 4;
-		const largest = Math.max(...uploads.sizes.map((s) => s.bytes));
-		expect(largest).toBeLessThanOrEqual(slice);
+		await app.page.evaluate(recordUploads);
+		const imported = await importRows(app.page, ROWS);
+		expect(imported.features).toBe(ROWS);
+		await pointsComplete(app.page, imported.id);
+		const largest = await app.page.evaluate(() =>
+			Math.max(
+				...(window as unknown as { __uploads: { bytes: number }[] }).__uploads.map((s) => s.bytes)
+			)
+		);
+		expect(largest).toBeLessThanOrEqual(SLICE_BYTES);
 		// Two whole slices and the 1,000 points left: every point, none twice.
-		const rest = 1000 * POINT_STRIDE * 4;
-		const points = uploads.sizes
-			.filter((s) => s.call === 'bufferSubData' && (s.bytes === slice || s.bytes === rest))
-			.map((s) => s.bytes);
-		expect(points).toEqual([slice, slice, rest]);
+		expect(await pointUploads(app.page)).toEqual([SLICE_BYTES, SLICE_BYTES, REST_BYTES]);
 		await waitForMapIdle(app.page);
+	});
+
+	it('saveLayer() stores a large dataset in parts of STORE_PART values, and a reload brings back every point', async () => {
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		// Every IndexedDB write's key and, for typed arrays, its bytes.
+		await app.page.evaluate(() => {
+			const puts: { key: string; bytes: number }[] = [];
+			(window as unknown as { __puts: typeof puts }).__puts = puts;
+			const put = IDBObjectStore.prototype.put;
+			IDBObjectStore.prototype.put = function (
+				this: IDBObjectStore,
+				value: unknown,
+				key?: IDBValidKey
+			) {
+				puts.push({ key: String(key), bytes: ArrayBuffer.isView(value) ? value.byteLength : 0 });
+				return put.call(this, value, key);
+			};
+		});
+		const imported = await importRows(app.page, ROWS);
+		await expect
+			.poll(
+				() =>
+					app.page.evaluate(() =>
+						(window as unknown as { __puts: { key: string }[] }).__puts.map((p) => p.key)
+					),
+				{ timeout: 30_000 }
+			)
+			.toContain(`meta:${imported.id}`);
+		const puts = await app.page.evaluate(
+			() => (window as unknown as { __puts: { key: string; bytes: number }[] }).__puts
+		);
+		expect(Math.max(...puts.map((p) => p.bytes))).toBe(STORE_PART * 8);
+		expect(puts.filter((p) => p.key.startsWith(`data:${imported.id}:lon:`))).toHaveLength(
+			Math.ceil(ROWS / STORE_PART)
+		);
+		await app.page.context().addInitScript(recordUploads);
+		await app.page.reload();
+		await waitForMapIdle(app.page);
+		await pointsComplete(app.page, imported.id);
+		expect(await pointUploads(app.page)).toEqual([SLICE_BYTES, SLICE_BYTES, REST_BYTES]);
 	});
 });

@@ -1,6 +1,6 @@
 import type { RowError } from '../core/import/types';
 import { upgradeRowError, type LegacyRowError } from '../core/import/upgradeRowError';
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, keys, set, type UseStore } from 'idb-keyval';
 import type { ImportedDataset } from '../core/import/ImportedDataset';
 import type { PointBuffers } from './importProtocol';
 
@@ -39,8 +39,15 @@ async function attempt(write: () => Promise<unknown>): Promise<StoreResult> {
 	}
 }
 
-/** The point columns stored under keys of their own (`data:<id>:lon`, …), a write each. */
+/** The point columns stored under keys of their own (`data:<id>:lon:0`, …), a write each. */
 const COLUMNS = ['lon', 'lat', 'start', 'end', 'category'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/**
+ * Values of a point column per write: 1 MB of a Float64Array. A million points' 8 MB column in
+ * one write held the main thread ~100 ms (IndexedDB copies the value in the calling task).
+ */
+export const STORE_PART = 131_072;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -48,9 +55,10 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Stores a dataset: its settings under `meta:<id>` (rewritten on every rename or colour change)
  * and its data under `data:<id>` (written once), so a rename does not rewrite a million points.
  * The writes wait for the next task, so the map draws the new data first, and each point column
- * goes in a task of its own (`data:<id>:lon`, …): copying a million points for IndexedDB in one
- * write held the main thread for over 100 ms. The points' GPU buffers are not stored: the worker
- * builds them again in a tenth of a second when the data comes back.
+ * goes in parts of STORE_PART values, a task each (`data:<id>:lon:0`, `data:<id>:lon:1`, …).
+ * `data:<id>` is written last and says how many parts each column has: a write cut short leaves
+ * no dataset. The points' GPU buffers are not stored: the worker builds them again in a tenth of
+ * a second when the data comes back.
  */
 export function saveLayer(layer: StoredLayer, withData = true): Promise<StoreResult> {
 	const { points, shapes } = layer;
@@ -58,16 +66,55 @@ export function saveLayer(layer: StoredLayer, withData = true): Promise<StoreRes
 	return attempt(async () => {
 		const s = open();
 		if (withData) {
+			const parts: Partial<Record<Column, number>> = {};
 			for (const column of COLUMNS) {
-				await nextTask();
-				await set(`data:${layer.id}:${column}`, points[column], s);
+				const values = points[column];
+				parts[column] = Math.max(1, Math.ceil(values.length / STORE_PART));
+				for (let k = 0; k < parts[column]; k++) {
+					await nextTask();
+					// A copy, not a view: IndexedDB would store a view's whole buffer.
+					const part = values.slice(k * STORE_PART, (k + 1) * STORE_PART);
+					await set(`data:${layer.id}:${column}:${k}`, part, s);
+				}
 			}
 			await nextTask();
 			const rest = (({ lon: _a, lat: _b, start: _c, end: _d, category: _e, ...r }) => r)(points);
-			await set(`data:${layer.id}`, { points: rest, shapes, columns: COLUMNS }, s);
+			await set(`data:${layer.id}`, { points: rest, shapes, columns: COLUMNS, parts }, s);
 		}
 		await set(`meta:${layer.id}`, meta, s);
 	});
+}
+
+/** One typed array of the parts in order (the single part itself when there is one). */
+function joinParts(parts: readonly ArrayLike<number>[]): ArrayLike<number> | undefined {
+	if (parts.length === 1) return parts[0];
+	const first = parts[0] as
+		(ArrayLike<number> & { constructor: Float64ArrayConstructor }) | undefined;
+	if (!first) return undefined;
+	const out = new first.constructor(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
+/**
+ * A stored point column: its parts joined (`data:<id>:<column>:<k>`, since they were written in
+ * parts), or the whole column under `data:<id>:<column>` (before that); undefined if any is
+ * missing.
+ */
+function storedColumn(
+	all: ReadonlyMap<string, unknown>,
+	id: string,
+	column: string,
+	parts: number | undefined
+): unknown {
+	if (parts === undefined) return all.get(`data:${id}:${column}`);
+	const values = Array.from({ length: parts }, (_, k) => all.get(`data:${id}:${column}:${k}`));
+	if (values.some((v) => v === undefined)) return undefined;
+	return joinParts(values as ArrayLike<number>[]);
 }
 
 /** Deletes a stored dataset. */
@@ -76,7 +123,8 @@ export function deleteLayer(id: string): Promise<StoreResult> {
 		const s = open();
 		await del(`meta:${id}`, s);
 		await del(`data:${id}`, s);
-		for (const column of COLUMNS) await del(`data:${id}:${column}`, s);
+		// Its columns, whole or in parts.
+		for (const key of await keys<string>(s)) if (key.startsWith(`data:${id}:`)) await del(key, s);
 	});
 }
 
@@ -95,12 +143,18 @@ export async function loadLayers(): Promise<{
 			if (!key.startsWith('meta:')) continue;
 			const id = key.slice(5);
 			const data = all.get(`data:${id}`) as
-				| { points: Record<string, unknown>; shapes: unknown; columns?: readonly string[] }
+				| {
+						points: Record<string, unknown>;
+						shapes: unknown;
+						columns?: readonly string[];
+						parts?: Record<string, number>;
+				  }
 				| undefined;
 			if (!data) continue;
-			// Written a column per key since the GPU drawing; before that, all in `data:<id>`.
+			// Written a column per key since the GPU drawing, in parts since the parts' counts are
+			// stored; before that, all in `data:<id>`.
 			const columns = Object.fromEntries(
-				(data.columns ?? []).map((c) => [c, all.get(`data:${id}:${c}`)])
+				(data.columns ?? []).map((c) => [c, storedColumn(all, id, c, data.parts?.[c])])
 			);
 			if (Object.values(columns).some((c) => c === undefined)) continue; // a write cut short
 			const points = { ...data.points, ...columns };
