@@ -12,12 +12,30 @@ const REST_BYTES = 1000 * POINT_STRIDE * 4;
 
 /**
  * Records in the page (`window.__uploads`) the bytes of every WebGL2 buffer upload from now on:
- * `bufferData` and `bufferSubData`, 0 for an allocation.
+ * `bufferData` and `bufferSubData`, 0 for an allocation; and (`window.__questions`) every
+ * question about a shader or program, which waits for the GPU process.
  */
 function recordUploads() {
 	const sizes: { call: string; bytes: number }[] = [];
 	(window as unknown as { __uploads: typeof sizes }).__uploads = sizes;
+	const questions: string[] = [];
+	(window as unknown as { __questions: typeof questions }).__questions = questions;
 	const proto = WebGL2RenderingContext.prototype;
+	for (const call of [
+		'getProgramParameter',
+		'getShaderParameter',
+		'getUniformLocation',
+		'getAttribLocation'
+	] as const) {
+		const original = proto[call] as (...a: unknown[]) => unknown;
+		(proto as unknown as Record<string, unknown>)[call] = function (
+			this: WebGL2RenderingContext,
+			...args: unknown[]
+		) {
+			questions.push(call);
+			return original.apply(this, args);
+		};
+	}
 	const bytesOf = (data: unknown, length?: number) =>
 		typeof data === 'number'
 			? 0
@@ -84,6 +102,19 @@ const pointUploads = (page: Page) =>
 describe('large imported point sets', () => {
 	const shared = sharedApp({ hash: '#t=2025-12-31T12:00:00Z' });
 	const open = freshApps();
+
+	// First in the page: no dataset has been drawn before it.
+	it('prepareImportPoints() compiles the points program once the map has drawn: adding a dataset asks the GPU nothing about it', async () => {
+		const app = shared();
+		await app.page.evaluate(recordUploads);
+		const imported = await importRows(app.page, 1000);
+		await pointsComplete(app.page, imported.id);
+		await waitForMapIdle(app.page);
+		const questions = await app.page.evaluate(
+			() => (window as unknown as { __questions: string[] }).__questions
+		);
+		expect(questions).toEqual([]);
+	});
 
 	it('importData() sends a large dataset to the GPU a slice a task, and every point arrives', async () => {
 		const app = shared();

@@ -53,15 +53,36 @@ export async function waitForData(page: Page): Promise<void> {
 	);
 }
 
-/** Waits until the map has drawn everything it is loading and stopped moving. */
+/**
+ * Waits until the map has drawn everything it is loading and stopped moving, imported points
+ * included (their GPU layers upload and compile between frames, then draw).
+ */
 export async function waitForMapIdle(page: Page): Promise<void> {
 	await waitForData(page);
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
 				const map = window.straitAtlas!.map!;
+				const pointsPending = () =>
+					map
+						.getLayersOrder()
+						.some(
+							(id) =>
+								/^import-[a-z0-9]+-points$/.test(id) &&
+								(map.getLayer(id) as unknown as { implementation?: { complete?: boolean } })
+									?.implementation?.complete === false
+						);
+				// Once pending points are in, a frame drawn after that one is waited for.
+				let waited = false;
 				const check = () => {
-					if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
+					if (pointsPending()) {
+						waited = true;
+						setTimeout(check, 20);
+					} else if (waited) {
+						waited = false;
+						map.once('idle', check);
+						map.triggerRepaint();
+					} else if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
 					else map.once('idle', check);
 				};
 				requestAnimationFrame(() => requestAnimationFrame(check));

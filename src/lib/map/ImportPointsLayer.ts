@@ -88,14 +88,121 @@ function timeOf(map: MlMap): { t: number; windowMs: number } | null {
 	return Number.isFinite(t) ? { t, windowMs: Number(state[STATE.windowMs] ?? 0) } : null;
 }
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-	const shader = gl.createShader(type)!;
-	gl.shaderSource(shader, source);
-	gl.compileShader(shader);
-	if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
-		throw new Error(`imported points: shader did not compile: ${gl.getShaderInfoLog(shader)}`);
+function shader(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+	const made = gl.createShader(type)!;
+	gl.shaderSource(made, source);
+	gl.compileShader(made);
+	return made;
+}
+
+const UNIFORMS = [
+	'u_matrix',
+	'u_window',
+	'u_use_window',
+	'u_fade',
+	'u_size',
+	'u_hover',
+	'u_colour',
+	'u_palette',
+	'u_by_category',
+	'u_stroke'
+] as const;
+const ATTRIBUTES = ['a_pos', 'a_last', 'a_category'] as const;
+
+/** What drawing needs of a linked program: where its uniforms and attributes are. */
+interface Linked {
+	program: WebGLProgram;
+	uniforms: Record<(typeof UNIFORMS)[number], WebGLUniformLocation | null>;
+	attributes: Record<(typeof ATTRIBUTES)[number], number>;
+}
+
+/**
+ * A context's points program: the fence that signals once the GPU process has compiled it, and,
+ * once asked, what drawing needs of it.
+ */
+interface Compiled {
+	program: WebGLProgram;
+	fence: WebGLSync | null;
+	linked: Linked | null;
+}
+
+/** The points' GPU program of each WebGL context, compiled once and shared by its layers. */
+const programs = new WeakMap<WebGL2RenderingContext, Compiled>();
+
+/** How often a prepared program's fence is looked at. */
+const POLL_MS = 50;
+
+/**
+ * Starts compiling the imported points' GPU program for a map's WebGL context, and reads its
+ * uniforms and attributes once the GPU process has compiled it (a fence marks when), in a task
+ * of its own. Any question about a program waits for everything the GPU process has queued: up
+ * to ~260 ms under software WebGL when asked in the task that adds a dataset's layer (its
+ * upload and the map's frames queued). The map controller calls this once the map has drawn, so
+ * a dataset's layer asks nothing. Later calls, and layers, reuse the program.
+ */
+export function prepareImportPoints(gl: WebGL2RenderingContext): WebGLProgram {
+	const had = programs.get(gl);
+	if (had) return had.program;
+	const program = gl.createProgram()!;
+	gl.attachShader(program, shader(gl, gl.VERTEX_SHADER, VERTEX));
+	gl.attachShader(program, shader(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+	gl.linkProgram(program);
+	const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+	gl.flush();
+	programs.set(gl, { program, fence, linked: null });
+	const poll = () => {
+		if (!gl.isContextLost() && !compiled(gl)) setTimeout(poll, POLL_MS);
+	};
+	setTimeout(poll, POLL_MS);
+	return program;
+}
+
+/**
+ * Whether the context's program is compiled and its locations read, so drawing asks nothing. A
+ * sync's status is read without waiting (it changes between tasks); once signalled, the
+ * locations are read at once, before anything else is queued.
+ */
+function compiled(gl: WebGL2RenderingContext): boolean {
+	const c = programs.get(gl);
+	if (!c) return false;
+	if (c.linked) return true;
+	if (c.fence) {
+		if (gl.getSyncParameter(c.fence, gl.SYNC_STATUS) !== gl.SIGNALED) return false;
+		gl.deleteSync(c.fence);
+		c.fence = null;
 	}
-	return shader;
+	linkedProgram(gl);
+	return true;
+}
+
+/**
+ * What drawing needs of the context's program, read now if not yet (waiting for the GPU
+ * process), or an error naming what failed to compile or link.
+ */
+function linkedProgram(gl: WebGL2RenderingContext): Linked {
+	prepareImportPoints(gl);
+	const c = programs.get(gl)!;
+	if (c.linked) return c.linked;
+	const { program } = c;
+	if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+		const logs = (gl.getAttachedShaders(program) ?? [])
+			.map((s) => gl.getShaderInfoLog(s))
+			.filter(Boolean);
+		programs.delete(gl);
+		throw new Error(
+			`imported points: program did not link: ${gl.getProgramInfoLog(program)} ${logs.join(' ')}`
+		);
+	}
+	c.linked = {
+		program,
+		uniforms: Object.fromEntries(
+			UNIFORMS.map((name) => [name, gl.getUniformLocation(program, name)])
+		) as Linked['uniforms'],
+		attributes: Object.fromEntries(
+			ATTRIBUTES.map((name) => [name, gl.getAttribLocation(program, name)])
+		) as Linked['attributes']
+	};
+	return c.linked;
 }
 
 /**
@@ -133,9 +240,9 @@ export class ImportPointsLayer implements CustomLayerInterface {
 		this.#slice = Math.max(1, slice);
 	}
 
-	/** Whether every point is on the GPU, so a frame draws them all. */
+	/** Whether every point is on the GPU and the program is ready, so a frame draws them all. */
 	get complete(): boolean {
-		return this.#uploaded >= this.#look.buffers.count;
+		return this.#uploaded >= this.#look.buffers.count && this.#program !== null;
 	}
 
 	/** Changes colour or visibility (the buffers stay) and redraws. */
@@ -163,49 +270,41 @@ export class ImportPointsLayer implements CustomLayerInterface {
 		return nearestShownPoint(buffers, points, [at.x, at.y], radius, time.t, time.windowMs);
 	}
 
-	/** Compiles the program and uploads the points once (MapLibre calls it on addLayer). */
+	/**
+	 * Uploads the points (the first slice now, the rest a task each) and sets up the drawing once
+	 * the context's program is compiled, now if it is (MapLibre calls it on addLayer). A layer
+	 * uploading everything at once (an export's) waits for the program here.
+	 */
 	onAdd(map: MlMap, gl: WebGL2RenderingContext): void {
 		this.#map = map;
-
-		const program = gl.createProgram()!;
-		gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
-		gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
-		gl.linkProgram(program);
-		if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-			throw new Error(`imported points: program did not link: ${gl.getProgramInfoLog(program)}`);
-		}
-		this.#program = program;
-		for (const name of [
-			'u_matrix',
-			'u_window',
-			'u_use_window',
-			'u_fade',
-			'u_size',
-			'u_hover',
-			'u_colour',
-			'u_palette',
-			'u_by_category',
-			'u_stroke'
-		]) {
-			this.#uniforms[name] = gl.getUniformLocation(program, name);
-		}
-		this.#vao = gl.createVertexArray();
-		gl.bindVertexArray(this.#vao);
+		this.#gl = gl;
+		prepareImportPoints(gl);
 		this.#buffer = gl.createBuffer();
 		gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
-		const { vertices } = this.#look.buffers;
-		if (this.#slice >= this.#look.buffers.count) {
+		const { vertices, count } = this.#look.buffers;
+		if (this.#slice >= count) {
 			gl.bufferData(gl.ARRAY_BUFFER, vertices, gl.STATIC_DRAW);
-			this.#uploaded = this.#look.buffers.count;
+			this.#uploaded = count;
 		} else {
 			gl.bufferData(gl.ARRAY_BUFFER, vertices.byteLength, gl.STATIC_DRAW);
 			this.#uploadSlice(gl);
-			this.#gl = gl;
-			this.#timer = setTimeout(this.#uploadNext, 0);
 		}
+		// Set up now if the program's locations are known (asking for them here would wait for
+		// the upload just queued); an export's layer, uploading at once, waits for them here.
+		if (this.#slice === Infinity || programs.get(gl)?.linked) this.#setUp(gl);
+		if (!this.complete) this.#timer = setTimeout(this.#step, 0);
+	}
+
+	/** The program's uniforms and the vertex array reading the buffer (binds both). */
+	#setUp(gl: WebGL2RenderingContext): void {
+		const { program, uniforms, attributes } = linkedProgram(gl);
+		this.#uniforms = uniforms;
+		this.#vao = gl.createVertexArray();
+		gl.bindVertexArray(this.#vao);
+		gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
 		const bytes = POINT_STRIDE * 4;
-		const attribute = (name: string, size: number, offset: number) => {
-			const loc = gl.getAttribLocation(program, name);
+		const attribute = (name: (typeof ATTRIBUTES)[number], size: number, offset: number) => {
+			const loc = attributes[name];
 			gl.enableVertexAttribArray(loc);
 			gl.vertexAttribPointer(loc, size, gl.FLOAT, false, bytes, offset * 4);
 		};
@@ -213,6 +312,7 @@ export class ImportPointsLayer implements CustomLayerInterface {
 		attribute('a_last', 2, 2);
 		attribute('a_category', 1, 4);
 		gl.bindVertexArray(null);
+		this.#program = program;
 	}
 
 	/** Copies the next slice of points into the GPU buffer (bound to ARRAY_BUFFER by the caller). */
@@ -226,26 +326,37 @@ export class ImportPointsLayer implements CustomLayerInterface {
 	}
 
 	/**
-	 * Uploads the next slice in a task of its own, between frames, leaving the ARRAY_BUFFER
-	 * binding as MapLibre left it; once every point is in, asks for the frame that draws them.
+	 * A task between frames: uploads the next slice, sets up the drawing once the program is
+	 * compiled, and leaves the vertex array and ARRAY_BUFFER bindings as MapLibre left them. Once
+	 * every point is in and the program ready, asks for the frame that draws them; until then
+	 * the next task follows (at once while uploading, a frame's time later while compiling).
 	 */
-	#uploadNext = () => {
+	#step = () => {
 		this.#timer = null;
 		const gl = this.#gl;
 		if (!gl || !this.#buffer) return;
+		const vao = gl.getParameter(gl.VERTEX_ARRAY_BINDING) as WebGLVertexArrayObject | null;
 		const bound = gl.getParameter(gl.ARRAY_BUFFER_BINDING) as WebGLBuffer | null;
-		gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
-		this.#uploadSlice(gl);
+		// The program first: a question about it waits for whatever is queued before it.
+		if (!this.#program && compiled(gl)) this.#setUp(gl);
+		const uploading = this.#uploaded < this.#look.buffers.count;
+		if (uploading) {
+			gl.bindBuffer(gl.ARRAY_BUFFER, this.#buffer);
+			this.#uploadSlice(gl);
+		}
+		gl.bindVertexArray(vao);
 		gl.bindBuffer(gl.ARRAY_BUFFER, bound);
 		if (this.complete) this.#map?.triggerRepaint();
-		else this.#timer = setTimeout(this.#uploadNext, 0);
+		else this.#timer = setTimeout(this.#step, uploading ? 0 : 16);
 	};
 
-	/** Frees the GPU program and buffer (MapLibre calls it on removeLayer and map.remove). */
+	/**
+	 * Frees the points' buffer (MapLibre calls it on removeLayer and map.remove); the program
+	 * stays with its context for the next dataset.
+	 */
 	onRemove(_map: MlMap, gl: WebGL2RenderingContext): void {
 		gl.deleteBuffer(this.#buffer);
 		gl.deleteVertexArray(this.#vao);
-		gl.deleteProgram(this.#program);
 		this.#buffer = this.#vao = this.#program = null;
 		if (this.#timer !== null) clearTimeout(this.#timer);
 		this.#timer = null;

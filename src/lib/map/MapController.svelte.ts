@@ -282,11 +282,17 @@ export class MapController {
 	}
 
 	/**
-	 * Loads the imported datasets' drawing code ahead of the first dataset (the app asks once the
-	 * map has drawn), so a dataset is on the map as soon as app state has it.
+	 * Loads the imported datasets' drawing code and starts compiling its GPU program ahead of the
+	 * first dataset (the app asks once the map has drawn), so a dataset is on the map as soon as
+	 * app state has it.
 	 */
 	preloadImports(): Promise<ImportLayersModule> {
-		this.#importLayersLoading ??= import('./importLayers').then((m) => (this.#importLayers = m));
+		this.#importLayersLoading ??= import('./importLayers').then((m) => {
+			this.#importLayers = m;
+			// Their GPU program compiles now, while nothing waits for it.
+			this.#whenReady((map) => m.prepareImportPoints(map));
+			return m;
+		});
 		return this.#importLayersLoading;
 	}
 

@@ -8,7 +8,11 @@ import {
 import { LAYER } from '../core/style/ids';
 import { STATE } from '../core/style/timeExpressions';
 import type { ImportedLayer } from '../state/Imports.svelte';
-import { ImportPointsLayer, type ImportPointsLook } from './ImportPointsLayer';
+import {
+	ImportPointsLayer,
+	prepareImportPoints as prepareGl,
+	type ImportPointsLook
+} from './ImportPointsLayer';
 
 /** What is on a map for one imported dataset: its source and shape layers, and its points. */
 interface Drawn {
@@ -195,4 +199,13 @@ export function pickImportPoint(
 /** Shows the hovered imported point larger (null clears every dataset's hover). */
 export function hoverImportPoint(map: MlMap, hit: { source: string; id: number } | null): void {
 	for (const [id, d] of drawnMap(map)) d.points?.setHover(hit?.source === id ? hit.id : -1);
+}
+
+/**
+ * Starts compiling the imported points' GPU program on the map's WebGL context (see
+ * ImportPointsLayer's prepareImportPoints); nothing on a map without WebGL 2.
+ */
+export function prepareImportPoints(map: MlMap): void {
+	const gl = map.getCanvas().getContext('webgl2');
+	if (gl) prepareGl(gl);
 }
