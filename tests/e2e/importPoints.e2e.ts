@@ -172,4 +172,27 @@ describe('large imported point sets', () => {
 		await pointsComplete(app.page, imported.id);
 		expect(await pointUploads(app.page)).toEqual([SLICE_BYTES, SLICE_BYTES, REST_BYTES]);
 	});
+
+	it('importData() of a large CSV whose bytes break UTF-8 past the preview head names the line', async () => {
+		const app = shared();
+		const message = await app.page.evaluate(async () => {
+			const rows = ['lat,lon,time,category'];
+			for (let i = 0; i < 8000; i++) rows.push(`23.5,120.5,2025-12-30T00:00:00Z,ship${i}`);
+			const good = new TextEncoder().encode(rows.join('\n') + '\n');
+			// One byte that is never UTF-8, on the line after the good ones (well past 256 KB).
+			const bad = new Uint8Array([
+				...new TextEncoder().encode('23.5,120.5,2025-12-30T00:00:00Z,'),
+				0xff
+			]);
+			const blob = new Blob([good, bad], { type: 'text/csv' });
+			try {
+				await window.straitAtlas!.importData(blob, { name: 'broken', format: 'csv' });
+				return 'imported';
+			} catch (e) {
+				return (e as Error).message;
+			}
+		});
+		expect(message).toContain('not UTF-8');
+		expect(message).toContain('line 8002');
+	});
 });

@@ -1,3 +1,4 @@
+import { encodingForImport } from '../core/import/encodingForImport';
 import type { Feature, Polygon } from 'geojson';
 import { errorsCsv } from '../core/import/errorsCsv';
 import { openProject, saveProject } from '../core/import/projectFile';
@@ -193,7 +194,7 @@ export class Imports {
 				format: p.preview.format,
 				mapping: $state.snapshot(p.mapping),
 				timeZone: p.timeZone,
-				encoding: p.encoding
+				encoding: encodingForImport(p.encoding)
 			},
 			(done, total) => {
 				if (this.pending && this.#job === job) this.pending.progress = total ? done / total : 0;
@@ -280,7 +281,7 @@ export class Imports {
 			format: preview.preview.format,
 			mapping: preview.preview.mapping,
 			timeZone: DEFAULT_TIME_ZONE,
-			encoding: preview.encoding === 'utf-16' ? undefined : preview.encoding
+			encoding: encodingForImport(preview.encoding)
 		});
 		const { result, buffers } = await job.promise;
 		const features = result.points.count + result.shapes.length;

@@ -53,8 +53,13 @@ function utcIso(s: string): number | null {
 	if ((n !== 20 && n !== 24) || s[4] !== '-' || s[7] !== '-' || s[10] !== 'T') return null;
 	if (s[13] !== ':' || s[16] !== ':' || s[n - 1] !== 'Z' || (n === 24 && s[19] !== '.'))
 		return null;
-	const [year, month, day] = [digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2)];
-	const [hour, minute, second] = [digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2)];
+	// Plain constants, not destructured arrays: two arrays a row were garbage for a million rows.
+	const year = digits(s, 0, 4);
+	const month = digits(s, 5, 2);
+	const day = digits(s, 8, 2);
+	const hour = digits(s, 11, 2);
+	const minute = digits(s, 14, 2);
+	const second = digits(s, 17, 2);
 	const millis = n === 24 ? digits(s, 20, 3) : 0;
 	if (Number.isNaN(year + month + day + hour + minute + second + millis)) return null;
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
