@@ -1,3 +1,4 @@
+import { inBackground } from '../core/schedule/inBackground';
 import type { RowError } from '../core/import/types';
 import { upgradeRowError, type LegacyRowError } from '../core/import/upgradeRowError';
 import { createStore, del, entries, keys, set, type UseStore } from 'idb-keyval';
@@ -49,7 +50,8 @@ type Column = (typeof COLUMNS)[number];
  */
 export const STORE_PART = 131_072;
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** A later task of background priority: storing waits for the points' upload and frames. */
+const nextTask = () => new Promise<void>((resolve) => inBackground(resolve));
 
 /**
  * Stores a dataset: its settings under `meta:<id>` (rewritten on every rename or colour change)

@@ -1,10 +1,11 @@
+import { inBackground } from '../core/schedule/inBackground';
 import type { Feature, Polygon } from 'geojson';
 import type { countInZones } from '../core/import/countInZones';
 import type { ColumnarPoints } from '../core/import/types';
 
 type Points = Pick<ColumnarPoints, 'count' | 'lon' | 'lat' | 'start'>;
 
-/** Schedules work in a later task: setTimeout by default; tests pass their own. */
+/** Schedules work in a later task: a background-priority one by default; tests pass their own. */
 export type Later = (fn: () => void) => void;
 
 /** Points counted in one go: a task checks its budget after each slice. */
@@ -30,12 +31,12 @@ export class ZoneCounts {
 	#now: () => number;
 
 	/**
-	 * Counts with `later` scheduling each task (setTimeout by default), the counting code
+	 * Counts with `later` scheduling each task (a background-priority task by default), the counting code
 	 * `counter` gives (core/import/countInZones and turf, loaded with the first dataset) and
 	 * `now` timing each task's budget.
 	 */
 	constructor(
-		later: Later = (fn) => setTimeout(fn, 0),
+		later: Later = inBackground,
 		counter = () => import('../core/import/countInZones').then((m) => m.countInZones),
 		now: () => number = () => performance.now()
 	) {
