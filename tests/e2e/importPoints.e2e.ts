@@ -195,4 +195,25 @@ describe('large imported point sets', () => {
 		expect(message).toContain('not UTF-8');
 		expect(message).toContain('line 8002');
 	});
+
+	it('importData() reads the preview and the import in one worker: a second one is not started', async () => {
+		const app = shared();
+		const started = await app.page.evaluate(async () => {
+			let count = 0;
+			const Original = window.Worker;
+			window.Worker = class extends Original {
+				constructor(...args: ConstructorParameters<typeof Worker>) {
+					super(...args);
+					count++;
+				}
+			};
+			try {
+				await window.straitAtlas!.importData('lat,lon\n23.5,120.5\n', { name: 'one' });
+			} finally {
+				window.Worker = Original;
+			}
+			return count;
+		});
+		expect(started).toBeLessThanOrEqual(1);
+	});
 });
