@@ -61,8 +61,8 @@ function bareParseInPage(papa) {
 
 /**
  * In the page: imports the Blob through the console API; `ms` is the time to the first frame
- * drawn with all of the dataset's points on its GPU points layer (storing it in IndexedDB goes on after that frame,
- * and its main-thread tasks still count in `longestTask`).
+ * drawn with all of the dataset's points on its GPU points layer (storing it in IndexedDB goes
+ * on after that frame, and its main-thread tasks still count in `longestTask`).
  */
 function importInPage() {
 	const api = window.straitAtlas;

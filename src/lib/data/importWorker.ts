@@ -25,6 +25,11 @@ const reply = (message: WorkerReply, transfer: Transferable[] = []) =>
  */
 const PREVIEW_BYTES = 256 * 1024;
 
+/** The name a preview detects the format by: the file's own, else the one given with it. */
+function fileName(request: Extract<WorkerRequest, { type: 'preview' }>): string | undefined {
+	return request.file instanceof File ? request.file.name : request.name;
+}
+
 /**
  * The preview of a large CSV or TSV file from its head alone, or null when the whole file is
  * needed: a small file, UTF-16, another format (GeoJSON, KML and GPX are parsed whole), or a
@@ -41,8 +46,7 @@ async function previewFromHead(
 	if (encoding.startsWith('utf-16')) return null;
 	const decoded = decodeText(bytes, request.encoding);
 	if (!decoded.ok) return null;
-	const name = file instanceof File ? file.name : request.name;
-	const format = request.format ?? detectFormat(name, decoded.text.slice(0, 4096));
+	const format = request.format ?? detectFormat(fileName(request), decoded.text.slice(0, 4096));
 	if (format !== 'csv' && format !== 'tsv') return null;
 	return { preview: previewText(decoded.text, format, parseXml), encoding: decoded.encoding };
 }
@@ -125,8 +129,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 		return;
 	}
 	if (request.type === 'preview') {
-		const name = request.file instanceof File ? request.file.name : request.name;
-		const format = request.format ?? detectFormat(name, text.slice(0, 4096));
+		const format = request.format ?? detectFormat(fileName(request), text.slice(0, 4096));
 		if (!format) throw new ImportFailure({ code: 'unknownFormat', params: {} });
 		const head = format === 'csv' || format === 'tsv' ? text.slice(0, 256 * 1024) : text;
 		reply({ type: 'preview', preview: previewText(head, format, parseXml), encoding });

@@ -124,6 +124,8 @@ interface Compiled {
 	program: WebGLProgram;
 	fence: WebGLSync | null;
 	linked: Linked | null;
+	/** Why it did not link: kept, so every later ask fails the same way instead of waiting. */
+	failed: Error | null;
 }
 
 /** The points' GPU program of each WebGL context, compiled once and shared by its layers. */
@@ -149,7 +151,7 @@ export function prepareImportPoints(gl: WebGL2RenderingContext): WebGLProgram {
 	gl.linkProgram(program);
 	const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
 	gl.flush();
-	programs.set(gl, { program, fence, linked: null });
+	programs.set(gl, { program, fence, linked: null, failed: null });
 	const poll = () => {
 		if (!gl.isContextLost() && !compiled(gl)) setTimeout(poll, POLL_MS);
 	};
@@ -183,15 +185,16 @@ function linkedProgram(gl: WebGL2RenderingContext): Linked {
 	prepareImportPoints(gl);
 	const c = programs.get(gl)!;
 	if (c.linked) return c.linked;
+	if (c.failed) throw c.failed;
 	const { program } = c;
 	if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
 		const logs = (gl.getAttachedShaders(program) ?? [])
 			.map((s) => gl.getShaderInfoLog(s))
 			.filter(Boolean);
-		programs.delete(gl);
-		throw new Error(
+		c.failed = new Error(
 			`imported points: program did not link: ${gl.getProgramInfoLog(program)} ${logs.join(' ')}`
 		);
+		throw c.failed;
 	}
 	c.linked = {
 		program,

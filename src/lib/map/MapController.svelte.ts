@@ -290,7 +290,7 @@ export class MapController {
 		this.#importLayersLoading ??= import('./importLayers').then((m) => {
 			this.#importLayers = m;
 			// Their GPU program compiles now, while nothing waits for it.
-			this.#whenReady((map) => m.prepareImportPoints(map));
+			this.#whenReady((map) => m.preparePointsProgram(map));
 			return m;
 		});
 		return this.#importLayersLoading;

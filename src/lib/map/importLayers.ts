@@ -8,11 +8,7 @@ import {
 import { LAYER } from '../core/style/ids';
 import { STATE } from '../core/style/timeExpressions';
 import type { ImportedLayer } from '../state/Imports.svelte';
-import {
-	ImportPointsLayer,
-	prepareImportPoints as prepareGl,
-	type ImportPointsLook
-} from './ImportPointsLayer';
+import { ImportPointsLayer, prepareImportPoints, type ImportPointsLook } from './ImportPointsLayer';
 
 /** What is on a map for one imported dataset: its source and shape layers, and its points. */
 interface Drawn {
@@ -205,7 +201,7 @@ export function hoverImportPoint(map: MlMap, hit: { source: string; id: number }
  * Starts compiling the imported points' GPU program on the map's WebGL context (see
  * ImportPointsLayer's prepareImportPoints); nothing on a map without WebGL 2.
  */
-export function prepareImportPoints(map: MlMap): void {
+export function preparePointsProgram(map: MlMap): void {
 	const gl = map.getCanvas().getContext('webgl2');
-	if (gl) prepareGl(gl);
+	if (gl) prepareImportPoints(gl);
 }

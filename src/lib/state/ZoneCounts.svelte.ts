@@ -27,13 +27,12 @@ export class ZoneCounts {
 	#ready = $state(0);
 	#later: Later;
 	#counter: () => Promise<typeof countInZones>;
-
 	#now: () => number;
 
 	/**
-	 * Counts with `later` scheduling each task (a background-priority task by default), the counting code
-	 * `counter` gives (core/import/countInZones and turf, loaded with the first dataset) and
-	 * `now` timing each task's budget.
+	 * Counts with `later` scheduling each task (a background-priority task by default), the
+	 * counting code `counter` gives (core/import/countInZones and turf, loaded with the first
+	 * dataset) and `now` timing each task's budget.
 	 */
 	constructor(
 		later: Later = inBackground,
