@@ -150,4 +150,27 @@ describe('the MND activity strip on a fresh load', () => {
 		);
 		expect(overflow).toBe(0);
 	});
+
+	it('setTime() over every reported day leaves the time bar one height, on a desktop and a phone', async () => {
+		for (const [width, height] of [
+			[1280, 800],
+			[390, 844]
+		] as const) {
+			const app = await open({ width, height });
+			await loaded(app.page);
+			const heights = new Set<number>();
+			for (const day of FILE.days) {
+				await setTime(app.page, `${day.date}T04:00:00Z`);
+				heights.add(
+					await app.page.evaluate(async () => {
+						await new Promise((r) => requestAnimationFrame(r));
+						return Math.round(
+							document.querySelector('.timebar-wrap')!.getBoundingClientRect().height
+						);
+					})
+				);
+			}
+			expect([...heights], `${width} px`).toHaveLength(1);
+		}
+	});
 });
