@@ -117,6 +117,45 @@ describe('the timeline in an open tab', () => {
 		);
 	});
 
+	it('setTime() scrolls the event list only when the current event is out of view', async () => {
+		const app = shared();
+		await followLink(app.page, HOME);
+		const current = app.page.locator('.events li.current');
+		const inView = () =>
+			current.evaluate((li) => {
+				const list = li.closest('ol')!.getBoundingClientRect();
+				const item = li.getBoundingClientRect();
+				// "nearest" can leave a fraction of a pixel out.
+				return item.top >= list.top - 1 && item.bottom <= list.bottom + 1;
+			});
+		await expect.poll(inView).toBe(true);
+		await app.page.evaluate(() => {
+			const w = window as unknown as { listScrolls: number };
+			w.listScrolls = 0;
+			const scroll = Element.prototype.scrollIntoView;
+			Element.prototype.scrollIntoView = function (this: Element, arg) {
+				if (this.closest('.events')) w.listScrolls++;
+				scroll.call(this, arg);
+			};
+		});
+		const scrolls = () =>
+			app.page.evaluate(() => (window as unknown as { listScrolls: number }).listScrolls);
+		const frames = () =>
+			app.page.evaluate(async () => {
+				for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+			});
+		// The event before the live fire is the row above, already in view: no scroll, so no
+		// forced layout.
+		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-12-29T20:00:00Z'));
+		await expect.poll(() => current.getAttribute('data-event')).toBe('japan-destroyer-dispatch');
+		await frames();
+		expect(await scrolls()).toBe(0);
+		// The first days are far above: the list scrolls to them.
+		await app.page.evaluate(() => window.straitAtlas!.setTime('2025-11-08T00:00:00Z'));
+		await expect.poll(scrolls).toBeGreaterThan(0);
+		await expect.poll(inView).toBe(true);
+	});
+
 	it('the zones read as announced on 29 Dec and are gone before the announcement', async () => {
 		const app = shared();
 		await followLink(app.page, '#t=2025-12-29T04:00:00Z');
