@@ -1,6 +1,6 @@
 import { ErrorList } from './ErrorList';
-import { parseTime } from './parseTime';
-import { readCoordinate } from './readCoordinate';
+import { parseTime, quickTime } from './parseTime';
+import { coordinateValue, readCoordinate } from './readCoordinate';
 import { startOrder } from './startOrder';
 import type { ColumnMapping, ColumnarPoints, RowErrorPlace, RowErrorReason } from './types';
 
@@ -69,6 +69,9 @@ export class PointsBuilder {
 	#columnIndex = new Map<string, number>();
 	#values: string[][] = [];
 	#mapped: Set<string>;
+	/** The start and end #readTimes read last (fields, not a pair: a million rows, no arrays). */
+	#rowStart = NaN;
+	#rowEnd = NaN;
 
 	options: BuildOptions;
 
@@ -85,15 +88,25 @@ export class PointsBuilder {
 	addRow(row: Record<string, unknown>, where: Where): boolean {
 		this.total++;
 		const { mapping } = this.options;
-		const lat = readCoordinate(cellText(row[mapping.lat ?? '']), 'lat');
-		const lon = readCoordinate(cellText(row[mapping.lon ?? '']), 'lon');
+		const latText = cellText(row[mapping.lat ?? '']);
+		const lonText = cellText(row[mapping.lon ?? '']);
+		// A good cell gives its number without an object; a bad one is read again for the reason.
+		const lat = coordinateValue(latText, 'lat');
+		const lon = coordinateValue(lonText, 'lon');
 		let ok = true;
-		if (!lat.ok) ok = this.#fail(where, mapping.lat ?? 'latitude', lat.reason);
-		if (!lon.ok) ok = this.#fail(where, mapping.lon ?? 'longitude', lon.reason);
-		const times = this.#times(row, where);
-		if (!ok || !lat.ok || !lon.ok || !times) return false;
-		this.#push(lon.value, lat.value, times, row);
+		if (Number.isNaN(lat)) ok = this.#refuseCoordinate(where, mapping.lat, latText, 'lat');
+		if (Number.isNaN(lon)) ok = this.#refuseCoordinate(where, mapping.lon, lonText, 'lon');
+		if (!this.#readTimes(row, where) || !ok) return false;
+		this.#push(lon, lat, row);
 		return true;
+	}
+
+	#refuseCoordinate(where: Where, column: string | null, text: string, axis: 'lat' | 'lon') {
+		const reading = readCoordinate(text, axis);
+		// Unit tests hold the two readers to the same verdict on every cell.
+		if (reading.ok)
+			throw new Error(`coordinateValue refused ${axis} "${text}", readCoordinate did not`);
+		return this.#fail(where, column ?? (axis === 'lat' ? 'latitude' : 'longitude'), reading.reason);
 	}
 
 	/** Reads one point whose position is already known (GeoJSON, KML, GPX) with its properties. */
@@ -104,48 +117,55 @@ export class PointsBuilder {
 		where: RowErrorPlace
 	): boolean {
 		this.total++;
-		const times = this.#times(properties, where);
-		if (!times) return false;
-		this.#push(lon, lat, times, properties);
+		if (!this.#readTimes(properties, where)) return false;
+		this.#push(lon, lat, properties);
 		return true;
 	}
 
 	/** Reads the start and end times of a row (NaN where none); null after an error. */
 	readTimes(row: Record<string, unknown>, where: RowErrorPlace): [number, number] | null {
-		return this.#times(row, where);
+		return this.#readTimes(row, where) ? [this.#rowStart, this.#rowEnd] : null;
 	}
 
-	#times(row: Record<string, unknown>, where: Where): [number, number] | null {
-		const { mapping, timeZone } = this.options;
-		let start = NaN;
-		let end = NaN;
+	/** Reads a row's start and end times into #rowStart and #rowEnd; false after an error. */
+	#readTimes(row: Record<string, unknown>, where: Where): boolean {
+		const { mapping } = this.options;
+		this.#rowStart = NaN;
+		this.#rowEnd = NaN;
 		if (mapping.time !== null) {
 			const text = cellText(row[mapping.time]);
-			if (text.trim() !== '') {
-				const t = parseTime(text, timeZone);
-				if (!t.ok) return this.#none(where, mapping.time, t.reason);
-				start = t.ms;
-			} else if (mapping.end === null && this.options.requireTime) {
-				return this.#none(where, mapping.time, { code: 'empty', params: {} });
-			}
+			const ms = this.#time(text, where, mapping.time);
+			if (ms === null) return false;
+			if (ms === undefined) {
+				if (mapping.end === null && this.options.requireTime) {
+					return this.#fail(where, mapping.time, { code: 'empty', params: {} });
+				}
+			} else this.#rowStart = ms;
 		}
 		if (mapping.end !== null) {
-			const text = cellText(row[mapping.end]);
-			if (text.trim() !== '') {
-				const t = parseTime(text, timeZone);
-				if (!t.ok) return this.#none(where, mapping.end, t.reason);
-				end = t.ms;
-				if (end < start) {
-					return this.#none(where, mapping.end, { code: 'endsBeforeStart', params: {} });
+			const ms = this.#time(cellText(row[mapping.end]), where, mapping.end);
+			if (ms === null) return false;
+			if (ms !== undefined) {
+				if (ms < this.#rowStart) {
+					return this.#fail(where, mapping.end, { code: 'endsBeforeStart', params: {} });
 				}
+				this.#rowEnd = ms;
 			}
 		}
-		return [start, end];
+		return true;
 	}
 
-	#none(where: Where, column: string, reason: RowErrorReason): null {
-		this.#fail(where, column, reason);
-		return null;
+	/** A time cell's epoch ms; undefined when blank; null after an error (kept in errors). */
+	#time(text: string, where: Where, column: string): number | null | undefined {
+		const quick = quickTime(text);
+		if (!Number.isNaN(quick)) return quick;
+		if (text.trim() === '') return undefined;
+		const t = parseTime(text, this.options.timeZone);
+		if (!t.ok) {
+			this.#fail(where, column, t.reason);
+			return null;
+		}
+		return t.ms;
 	}
 
 	#fail(where: Where, column: string, reason: RowErrorReason): false {
@@ -154,12 +174,12 @@ export class PointsBuilder {
 		return false;
 	}
 
-	#push(lon: number, lat: number, [start, end]: [number, number], row: Record<string, unknown>) {
+	#push(lon: number, lat: number, row: Record<string, unknown>) {
 		const i = this.#n++;
 		this.#lon.set(i, lon);
 		this.#lat.set(i, lat);
-		this.#start.set(i, start);
-		this.#end.set(i, end);
+		this.#start.set(i, this.#rowStart);
+		this.#end.set(i, this.#rowEnd);
 		const { mapping } = this.options;
 		this.#category.set(i, mapping.category === null ? -1 : this.#categoryOf(row[mapping.category]));
 		if (this.#names) this.#names.push(cellText(row[mapping.name ?? '']));

@@ -36,10 +36,30 @@ export const NEVER = 3e38;
  * @example splitTime(1e12 + 1, 1e12) // [1, 0]
  */
 export function splitTime(ms: number, base: number): [number, number] {
+	const out: [number, number] = [0, 0];
+	splitTimeInto(ms, base, out, 0);
+	return out;
+}
+
+/**
+ * splitTime written into `out` at `at` and `at + 1`: the buffers' path, which makes no pair per
+ * point (a million pairs were work for the garbage collector).
+ */
+export function splitTimeInto(
+	ms: number,
+	base: number,
+	out: Float32Array | number[],
+	at: number
+): void {
 	const rel = ms - base;
-	if (!Number.isFinite(rel)) return [rel > 0 ? NEVER : -NEVER, 0];
+	if (!Number.isFinite(rel)) {
+		out[at] = rel > 0 ? NEVER : -NEVER;
+		out[at + 1] = 0;
+		return;
+	}
 	const hi = Math.fround(rel);
-	return [hi, Math.fround(rel - hi)];
+	out[at] = hi;
+	out[at + 1] = Math.fround(rel - hi);
 }
 
 /** Web-mercator x (0 at 180° W, 1 at 180° E) of a longitude. */
@@ -74,9 +94,7 @@ export function pointBuffers(
 		vertices[o + 1] = mercatorY(lat[i]!);
 		const s = start[i]!;
 		const last = Number.isNaN(s) ? Infinity : Number.isNaN(end[i]!) ? s : end[i]!;
-		const [hi, lo] = splitTime(last, base);
-		vertices[o + 2] = hi;
-		vertices[o + 3] = lo;
+		splitTimeInto(last, base, vertices, o + 2);
 		vertices[o + 4] = category[i]!;
 	}
 	return { vertices, base, timed, count };

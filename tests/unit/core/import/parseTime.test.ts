@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
 import { formatErrorReason } from '../../../../src/lib/core/import/formatRowError';
-import { parseTime } from '../../../../src/lib/core/import/parseTime';
+import { parseTime, quickTime } from '../../../../src/lib/core/import/parseTime';
 import { isTimeZone, zoneOffsetMs } from '../../../../src/lib/core/import/zoneOffset';
 
 const TPE = 'Asia/Taipei';
@@ -103,5 +103,33 @@ describe('parseTime, machine form', () => {
 	it('parseTime names an impossible date in the machine form', () => {
 		const r = parseTime('2025-02-29T08:00:00Z', 'UTC');
 		expect(r.ok ? null : r.reason.code).toBe('notCalendarDate');
+	});
+});
+
+describe('quickTime()', () => {
+	it("quickTime() gives parseTime's time for the machine form and NaN for anything else", () => {
+		const text = fc.oneof(
+			fc
+				.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) })
+				.map((ms) => new Date(ms).toISOString()),
+			fc.constantFrom(
+				'2025-12-30T08:00:00Z',
+				' 2025-12-30T08:00:00Z',
+				'2025-12-30T08:00:00+08:00',
+				'2025-12-30 08:00',
+				'2025-02-29T08:00:00Z',
+				'2025-12-30T24:00:00Z',
+				'1767052800',
+				''
+			)
+		);
+		fc.assert(
+			fc.property(text, (s) => {
+				const quick = quickTime(s);
+				const full = parseTime(s, 'Asia/Taipei');
+				if (!Number.isNaN(quick)) expect(full).toEqual({ ok: true, ms: quick });
+				else expect(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z$/.test(s) && full.ok).toBe(false);
+			})
+		);
 	});
 });

@@ -9,6 +9,7 @@ import {
 	pointBuffers,
 	splitAfter,
 	splitTime,
+	splitTimeInto,
 	startedCount
 } from '../../../../src/lib/core/import/pointBuffers';
 import { importShownAt } from '../../../../src/lib/core/import/importedFeaturesAt';
@@ -65,6 +66,17 @@ describe('pointBuffers', () => {
 		const b = pointBuffers(points([NaN, 10]));
 		expect(b.timed).toBe(1);
 		expect(b.vertices[POINT_STRIDE + 2]).toBe(Math.fround(NEVER));
+	});
+});
+
+describe('splitTimeInto', () => {
+	it("splitTimeInto() writes splitTime's pair at the offset, infinite times included", () => {
+		const base = Date.UTC(2025, 10, 6);
+		const out = new Float32Array(4);
+		for (const ms of [base, base + 1, base + 86_400_123, base - 5e12, Infinity, -Infinity]) {
+			splitTimeInto(ms, base, out, 2);
+			expect([out[2], out[3]]).toEqual(splitTime(ms, base).map(Math.fround));
+		}
 	});
 });
 

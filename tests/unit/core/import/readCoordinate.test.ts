@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { importErrorsEn as en } from '../../../../src/lib/core/i18n/messages/importErrors/en';
 import { formatErrorReason } from '../../../../src/lib/core/import/formatRowError';
-import { readCoordinate } from '../../../../src/lib/core/import/readCoordinate';
+import {
+	coordinateValue,
+	isDecimal,
+	readCoordinate
+} from '../../../../src/lib/core/import/readCoordinate';
 
 /** The value read, or why not in English. */
 const read = (r: ReturnType<typeof readCoordinate>) =>
@@ -48,5 +53,56 @@ describe('readCoordinate()', () => {
 
 	it('readCoordinate() says an empty cell is empty', () => {
 		expect(read(readCoordinate(undefined, 'lon'))).toBe('empty');
+	});
+});
+
+/** Cells a coordinate column may hold: numbers in many spellings, and near misses. */
+const cells = fc.oneof(
+	fc.stringMatching(/^[ +-]?[0-9]{0,4}[.]?[0-9]{0,4}([eE][+-]?[0-9]{0,3})? ?$/),
+	fc.string({ unit: fc.constantFrom(...'0123456789+-.eE xX,_\t'.split('')), maxLength: 10 }),
+	fc.double().map(String),
+	fc.constantFrom(
+		'',
+		' ',
+		'.',
+		'+',
+		'-',
+		'1.',
+		'.5',
+		'e5',
+		'1e',
+		'1e+',
+		'0x1A',
+		'Infinity',
+		'1_000',
+		'1e999',
+		'-90',
+		'90.0001'
+	)
+);
+
+describe('isDecimal()', () => {
+	it('isDecimal() agrees with the decimal-number pattern on any cell', () => {
+		const pattern = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+		fc.assert(
+			fc.property(cells, (s) => {
+				expect(isDecimal(s)).toBe(pattern.test(s));
+			}),
+			{
+				numRuns: 3000
+			}
+		);
+	});
+});
+
+describe('coordinateValue()', () => {
+	it("coordinateValue() gives readCoordinate's value, and NaN exactly where it refuses", () => {
+		fc.assert(
+			fc.property(cells, fc.constantFrom('lat' as const, 'lon' as const), (s, axis) => {
+				const r = readCoordinate(s, axis);
+				expect(coordinateValue(s, axis)).toBe(r.ok ? r.value : NaN);
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });
