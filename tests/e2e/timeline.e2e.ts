@@ -156,6 +156,34 @@ describe('the timeline in an open tab', () => {
 		await expect.poll(inView).toBe(true);
 	});
 
+	it('setTime() to another event reads no document.fonts.ready, which restyles the page', async () => {
+		const app = shared();
+		await followLink(app.page, HOME);
+		await expect.poll(() => app.page.locator('.events li.current').count()).toBe(1);
+		await app.page.evaluate(() => {
+			const w = window as unknown as { readyReads: number };
+			w.readyReads = 0;
+			const proto = Object.getPrototypeOf(document.fonts) as object;
+			const ready = Object.getOwnPropertyDescriptor(proto, 'ready')!;
+			Object.defineProperty(document.fonts, 'ready', {
+				configurable: true,
+				get() {
+					w.readyReads++;
+					return ready.get!.call(this) as Promise<FontFaceSet>;
+				}
+			});
+		});
+		for (const t of ['2025-12-29T20:00:00Z', '2025-11-08T00:00:00Z', '2025-12-30T06:00:00Z']) {
+			await app.page.evaluate((at) => window.straitAtlas!.setTime(at), t);
+			await app.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+		}
+		const reads = await app.page.evaluate(() => {
+			delete (document.fonts as unknown as { ready?: unknown }).ready;
+			return (window as unknown as { readyReads: number }).readyReads;
+		});
+		expect(reads).toBe(0);
+	});
+
 	it('the zones read as announced on 29 Dec and are gone before the announcement', async () => {
 		const app = shared();
 		await followLink(app.page, '#t=2025-12-29T04:00:00Z');
