@@ -19,11 +19,11 @@ const reply = (message: WorkerReply, transfer: Transferable[] = []) =>
 	scope.postMessage(message, transfer);
 
 /**
- * Bytes of a large file a CSV or TSV preview reads: its head. The import reads the whole file
- * again; reading and decoding all of it for the preview too (51 MB: ~0.3 s before the import
- * could start) showed nothing more.
+ * How much of a CSV or TSV a preview reads: the bytes of a large file's head, or the characters
+ * of a text already decoded whole. The import reads the whole file again; reading and decoding
+ * all of it for the preview too (51 MB: ~0.3 s before the import could start) showed nothing more.
  */
-const PREVIEW_BYTES = 256 * 1024;
+const PREVIEW_HEAD = 256 * 1024;
 
 /** The name a preview detects the format by: the file's own, else the one given with it. */
 function fileName(request: Extract<WorkerRequest, { type: 'preview' }>): string | undefined {
@@ -40,8 +40,8 @@ async function previewFromHead(
 	request: Extract<WorkerRequest, { type: 'preview' }>
 ): Promise<{ preview: ReturnType<typeof previewText>; encoding: string } | null> {
 	const { file } = request;
-	if (typeof file === 'string' || file.size <= PREVIEW_BYTES) return null;
-	const bytes = wholeLines(new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer()));
+	if (typeof file === 'string' || file.size <= PREVIEW_HEAD) return null;
+	const bytes = wholeLines(new Uint8Array(await file.slice(0, PREVIEW_HEAD).arrayBuffer()));
 	const encoding = request.encoding ?? sniffEncoding(bytes.subarray(0, 512));
 	if (encoding.startsWith('utf-16')) return null;
 	const decoded = decodeText(bytes, request.encoding);
@@ -131,7 +131,7 @@ async function handle(request: WorkerRequest): Promise<void> {
 	if (request.type === 'preview') {
 		const format = request.format ?? detectFormat(fileName(request), text.slice(0, 4096));
 		if (!format) throw new ImportFailure({ code: 'unknownFormat', params: {} });
-		const head = format === 'csv' || format === 'tsv' ? text.slice(0, 256 * 1024) : text;
+		const head = format === 'csv' || format === 'tsv' ? text.slice(0, PREVIEW_HEAD) : text;
 		reply({ type: 'preview', preview: previewText(head, format, parseXml), encoding });
 		return;
 	}
