@@ -1,6 +1,6 @@
 import { ErrorList } from './ErrorList';
 import { parseTime, quickTime } from './parseTime';
-import { coordinateValue, readCoordinate } from './readCoordinate';
+import { coordinateProblem, coordinateValue } from './readCoordinate';
 import { startOrder } from './startOrder';
 import type { ColumnMapping, ColumnarPoints, RowErrorPlace, RowErrorReason } from './types';
 
@@ -90,7 +90,7 @@ export class PointsBuilder {
 		const { mapping } = this.options;
 		const latText = cellText(row[mapping.lat ?? '']);
 		const lonText = cellText(row[mapping.lon ?? '']);
-		// A good cell gives its number without an object; a bad one is read again for the reason.
+		// A good cell gives its number without an object; only a refused one is read for its reason.
 		const lat = coordinateValue(latText, 'lat');
 		const lon = coordinateValue(lonText, 'lon');
 		let ok = true;
@@ -102,11 +102,8 @@ export class PointsBuilder {
 	}
 
 	#refuseCoordinate(where: Where, column: string | null, text: string, axis: 'lat' | 'lon') {
-		const reading = readCoordinate(text, axis);
-		// Unit tests hold the two readers to the same verdict on every cell.
-		if (reading.ok)
-			throw new Error(`coordinateValue refused ${axis} "${text}", readCoordinate did not`);
-		return this.#fail(where, column ?? (axis === 'lat' ? 'latitude' : 'longitude'), reading.reason);
+		const name = column ?? (axis === 'lat' ? 'latitude' : 'longitude');
+		return this.#fail(where, name, coordinateProblem(text, axis));
 	}
 
 	/** Reads one point whose position is already known (GeoJSON, KML, GPX) with its properties. */

@@ -12,8 +12,6 @@ function clipValue(value: string): string {
 	return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
 
-const fail = (reason: RowErrorReason): CoordinateReading => ({ ok: false, reason });
-
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
@@ -60,20 +58,28 @@ export function coordinateValue(raw: string | undefined, axis: 'lat' | 'lon'): n
 }
 
 /**
+ * Why a cell coordinateValue refused cannot be used: empty, not decimal degrees, or out of range
+ * ([-90, 90] for latitude, [-180, 180] for longitude).
+ * @example coordinateProblem('200', 'lat') // { code: 'notBetween', params: { value: '200', limit: 90 } }
+ */
+export function coordinateProblem(raw: string | undefined, axis: 'lat' | 'lon'): RowErrorReason {
+	const text = (raw ?? '').trim();
+	if (text === '') return { code: 'empty', params: {} };
+	if (!isDecimal(text)) return { code: 'notDecimalDegrees', params: { value: clipValue(text) } };
+	return {
+		code: 'notBetween',
+		params: { value: text.slice(0, 40), limit: axis === 'lat' ? 90 : 180 }
+	};
+}
+
+/**
  * Reads a latitude or longitude in decimal degrees from a cell and checks its range
  * ([-90, 90] for latitude, [-180, 180] for longitude).
  * @example readCoordinate('200', 'lat') // { ok: false, reason: { code: 'notBetween', params: { value: '200', limit: 90 } } }
  */
 export function readCoordinate(raw: string | undefined, axis: 'lat' | 'lon'): CoordinateReading {
-	const text = (raw ?? '').trim();
-	if (text === '') return fail({ code: 'empty', params: {} });
-	const value = Number(text);
-	if (!isDecimal(text) || Number.isNaN(value)) {
-		return fail({ code: 'notDecimalDegrees', params: { value: clipValue(text) } });
-	}
-	const limit = axis === 'lat' ? 90 : 180;
-	if (!Number.isFinite(value) || value < -limit || value > limit) {
-		return fail({ code: 'notBetween', params: { value: text.slice(0, 40), limit } });
-	}
-	return { ok: true, value };
+	const value = coordinateValue(raw, axis);
+	return Number.isNaN(value)
+		? { ok: false, reason: coordinateProblem(raw, axis) }
+		: { ok: true, value };
 }

@@ -77,7 +77,10 @@ const cells = fc.oneof(
 		'1_000',
 		'1e999',
 		'-90',
-		'90.0001'
+		'90.0001',
+		'90',
+		'180',
+		'-180'
 	)
 );
 
@@ -96,6 +99,20 @@ describe('isDecimal()', () => {
 });
 
 describe('coordinateValue()', () => {
+	it('coordinateValue() gives the number of a trimmed decimal cell in range, else NaN', () => {
+		const pattern = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+		fc.assert(
+			fc.property(cells, fc.constantFrom('lat' as const, 'lon' as const), (s, axis) => {
+				const t = s.trim();
+				const limit = axis === 'lat' ? 90 : 180;
+				const v = Number(t);
+				const expected = pattern.test(t) && Math.abs(v) <= limit ? v : NaN;
+				expect(coordinateValue(s, axis)).toBe(expected);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
 	it("coordinateValue() gives readCoordinate's value, and NaN exactly where it refuses", () => {
 		fc.assert(
 			fc.property(cells, fc.constantFrom('lat' as const, 'lon' as const), (s, axis) => {
