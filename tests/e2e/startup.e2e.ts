@@ -10,6 +10,8 @@ interface StartupRecord {
 	loads: string[];
 	/** Source id of every tile reload MapLibre sent to its worker (message "RT"), in order. */
 	reloads: string[];
+	/** The same reloads as `source/tile uid`. */
+	reloadedTiles: string[];
 	/** The canvas's visibility when it first appeared, and when the map was first ready. */
 	canvasAtStart: string | null;
 	canvasWhenReady: string | null;
@@ -30,6 +32,7 @@ function recordStartup() {
 	const record: StartupRecord = {
 		loads: [],
 		reloads: [],
+		reloadedTiles: [],
 		canvasAtStart: null,
 		canvasWhenReady: null,
 		hiddenDraws: 0,
@@ -52,9 +55,12 @@ function recordStartup() {
 	entered.observe(document, { childList: true, subtree: true });
 	const post = Worker.prototype.postMessage;
 	Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
-		const m = message as { type?: string; data?: { source?: string } } | null;
+		const m = message as { type?: string; data?: { source?: string; uid?: unknown } } | null;
 		if (m?.type === 'LD' && m.data?.source) record.loads.push(m.data.source);
-		if (m?.type === 'RT' && m.data?.source) record.reloads.push(m.data.source);
+		if (m?.type === 'RT' && m.data?.source) {
+			record.reloads.push(m.data.source);
+			record.reloadedTiles.push(`${m.data.source}/${String(m.data.uid)}`);
+		}
 		return post.call(this, message, ...rest);
 	} as typeof post;
 	for (const name of ['drawElements', 'drawArrays'] as const) {
@@ -160,6 +166,52 @@ describe('startup', () => {
 		// Mid-February: every event drawn has faded, and no zone changes until March.
 		const quiet = await reloadsBetween('2026-02-15T00:00:00Z', '2026-02-15T06:00:00Z');
 		expect([quiet('drill-zones'), quiet('events')]).toEqual([0, 0]);
+	});
+
+	it('setTime() lays each events tile out once when both their filter and their age change', async () => {
+		const page = shared().page;
+		await page.evaluate(() => window.straitAtlas!.setTime('2025-12-30T08:30:00+08:00'));
+		await waitForMapIdle(page);
+		await page.evaluate(() => {
+			(window as unknown as { __startup: StartupRecord }).__startup.reloadedTiles = [];
+		});
+		// 08:30 to 10:00: the rockets of 09:00 appear (eventT, read by the events' filter), and
+		// the events drawn are still fading (ageT, read by their size and opacity).
+		const state = () => page.evaluate(() => ({ ...window.straitAtlas!.map!.getGlobalState() }));
+		const before = await state();
+		await page.evaluate(() => window.straitAtlas!.setTime('2025-12-30T10:00:00+08:00'));
+		await waitForMapIdle(page);
+		const after = await state();
+		const keys = Object.keys(after).filter((k) => after[k] !== before[k]);
+		expect(keys).toEqual(expect.arrayContaining(['eventT', 'ageT']));
+		const tiles = (await record()).reloadedTiles.filter((t) => t.startsWith('events/'));
+		expect(tiles.length).toBeGreaterThan(0);
+		expect(tiles.length).toBe(new Set(tiles).size);
+	});
+
+	it('setTime() draws no frame until the tiles it lays out again are back', async () => {
+		const page = shared().page;
+		await page.evaluate(() => window.straitAtlas!.setTime('2025-12-30T10:00:00+08:00'));
+		await waitForMapIdle(page);
+		const frames = await page.evaluate(async () => {
+			const map = window.straitAtlas!.map!;
+			const rec = (window as unknown as { __startup: StartupRecord }).__startup;
+			/** For each frame that drew: whether the events' tiles were all back. */
+			const drawn: boolean[] = [];
+			let draws = rec.draws;
+			const onRender = () => {
+				if (rec.draws !== draws) drawn.push(map.isSourceLoaded('events'));
+				draws = rec.draws;
+			};
+			map.on('render', onRender);
+			const idle = new Promise((r) => map.once('idle', r));
+			window.straitAtlas!.setTime('2025-12-30T12:00:00+08:00');
+			await idle;
+			map.off('render', onRender);
+			return drawn;
+		});
+		expect(frames.length).toBeGreaterThan(0);
+		expect(frames).not.toContain(false);
 	});
 
 	it('index.html preloads every data file and the app reads the preloaded responses', async () => {

@@ -19,6 +19,8 @@ import {
 import type { EventPlan } from '../core/time/planEventChunks';
 import { EventChunks } from './EventChunks';
 import { drawWhenComplete } from './drawWhenComplete';
+import { holdDrawing, type DrawingHold } from './holdDrawing';
+import { setGlobalStateOnce } from './setGlobalStateOnce';
 import { addControls } from './addControls';
 import { listen } from './listen';
 import { mapOptions } from './mapOptions';
@@ -43,6 +45,8 @@ export interface PickedFeature {
 const DATA_WAIT_MS = 2000;
 /** The longest the map holds its drawing for missing tiles before it draws what it has. */
 const FIRST_DRAW_WAIT_MS = 5000;
+/** The longest a time step holds the map's drawing for the tiles it lays out again. */
+const STEP_DRAW_WAIT_MS = 200;
 
 /** The same collection, or two empty ones. */
 const sameData = (a: FeatureCollection | undefined, b: FeatureCollection): boolean =>
@@ -100,6 +104,7 @@ export class MapController {
 	#sentState: Record<string, unknown> = {};
 	#nextState: Record<string, unknown> | null = null;
 	#stateFrame: number | null = null;
+	#hold: DrawingHold | null = null;
 	/** The imported datasets' drawing code, once the first dataset has loaded it. */
 	#importLayers: ImportLayersModule | null = null;
 	#importLayersLoading: Promise<ImportLayersModule> | null = null;
@@ -212,6 +217,7 @@ export class MapController {
 		// as the first complete frame is drawn, so that frame is the one seen.
 		const canvas = map.getCanvas();
 		canvas.style.visibility = 'hidden';
+		this.#hold = holdDrawing(map);
 		drawWhenComplete(map, FIRST_DRAW_WAIT_MS, () => (canvas.style.visibility = ''));
 		map.once('load', () => {
 			// App state learns the opening view (fitted to the screen), so links and exports hold it.
@@ -320,10 +326,11 @@ export class MapController {
 
 	/**
 	 * Sets the map's global state (time, window, comparison, chunk times; core/map/mapGlobalState)
-	 * by sending only the keys that changed. At most one update per animation frame reaches
-	 * MapLibre: the first in a frame is applied at once (so a single scrub renders on the very next
-	 * frame), later ones in the same frame are coalesced and applied on the next. A scrub never
-	 * calls `setData`. https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setglobalstateproperty
+	 * by sending only the keys that changed, in one step (setGlobalStateOnce). At most one update
+	 * per animation frame reaches MapLibre: the first in a frame is applied at once, later ones in
+	 * the same frame are coalesced and applied on the next. The map draws its next frame once the
+	 * tiles the step lays out again are back (holdDrawing). A scrub never calls `setData`.
+	 * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setglobalstateproperty
 	 */
 	setGlobalState(state: Record<string, unknown>): void {
 		this.#nextState = state;
@@ -335,11 +342,13 @@ export class MapController {
 		this.#nextState = null;
 		if (next) {
 			this.#whenReady((map) => {
-				for (const [k, v] of Object.entries(next)) {
-					if (this.#sentState[k] === v) continue;
-					this.#sentState[k] = v;
-					map.setGlobalStateProperty(k, v);
-				}
+				const changed = Object.fromEntries(
+					Object.entries(next).filter(([k, v]) => this.#sentState[k] !== v)
+				);
+				Object.assign(this.#sentState, changed);
+				// One layout of each source the step changes, and no frame drawn until it is back.
+				const reloaded = setGlobalStateOnce(map, changed);
+				if (reloaded.length) this.#hold?.until(reloaded, STEP_DRAW_WAIT_MS);
 				this.#importLayers?.applyImportTimes(map);
 			});
 		}

@@ -3,6 +3,8 @@ import type { RenderGeometry } from '../../core/export/renderGeometry';
 import type { CameraView } from '../../core/map/view';
 import type { MapScene, StyleInputs } from '../../core/style/buildStyle';
 import { drawWhenComplete } from '../drawWhenComplete';
+import { holdDrawing, type DrawingHold } from '../holdDrawing';
+import { setGlobalStateOnce } from '../setGlobalStateOnce';
 import { mapOptions } from '../mapOptions';
 
 /** A hidden map drawing a copy of the live map for an export. Always `close()` it. */
@@ -21,6 +23,8 @@ export interface OffscreenMap {
 
 /** How long one frame may take before the export gives up. */
 const FRAME_TIMEOUT_MS = 120_000;
+/** The longest a frame's time step holds the drawing for the tiles it lays out again. */
+const STEP_DRAW_WAIT_MS = 10_000;
 
 /** Whether an error is the AbortError of a cancelled export (the map itself is fine). */
 function isAbort(e: unknown): boolean {
@@ -113,6 +117,8 @@ interface Hidden {
 	busy: boolean;
 	/** It draws nothing (between exports: a kept map would otherwise draw, unseen, at 4K). */
 	parked: boolean;
+	/** Holds the drawing while a frame's time step lays tiles out again (no stale 4K frame). */
+	hold: DrawingHold;
 	timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -171,12 +177,12 @@ function createHidden(request: OffscreenRequest): Hidden {
 		});
 		(options.style as StyleSpecification).transition = NO_TRANSITION;
 		const map = new MlMap({ container, ...options });
-		const hidden: Hidden = { map, container, busy: true, parked: false };
 		const painter = map.painter;
 		const render = painter.render;
 		painter.render = function (...args: Parameters<typeof render>) {
 			if (!hidden.parked) render.apply(painter, args);
 		};
+		const hidden: Hidden = { map, container, busy: true, parked: false, hold: holdDrawing(map) };
 		return hidden;
 	} catch (e) {
 		container.remove();
@@ -252,10 +258,8 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 			map,
 			canvas: map.getCanvas(),
 			async renderAt(state: Record<string, unknown>, frameSignal?: AbortSignal) {
-				const now = map.getGlobalState();
-				for (const [k, v] of Object.entries(state)) {
-					if (now[k] !== v) map.setGlobalStateProperty(k, v);
-				}
+				const reloaded = setGlobalStateOnce(map, state);
+				if (reloaded.length) hidden.hold.until(reloaded, STEP_DRAW_WAIT_MS);
 				await untilIdle(map, frameSignal).catch((e: unknown) => {
 					failed ||= !isAbort(e);
 					throw e;
