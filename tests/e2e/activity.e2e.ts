@@ -80,13 +80,16 @@ describe('the MND activity strip', () => {
 		await loaded(app.page);
 		await setTime(app.page, '2025-12-29T18:00:00+08:00');
 		await expect.poll(() => currentDate(app.page)).toBe('2025-12-30');
-		const thumb = (await app.page.locator('.thumb').boundingBox())!;
-		const bar = (await app.page
-			.locator('[data-testid="activity-strip"] a[aria-current="date"]')
-			.boundingBox())!;
-		const x = thumb.x + thumb.width / 2;
-		expect(x).toBeGreaterThanOrEqual(bar.x);
-		expect(x).toBeLessThanOrEqual(bar.x + bar.width);
+		const current = app.page.locator('[data-testid="activity-strip"] a[aria-current="date"]');
+		// Where the thumb's centre falls across the bar (0 to 1), once both have laid out: the
+		// slider's scale follows its width a frame after a resize (a ResizeObserver callback).
+		const across = async () => {
+			const thumb = (await app.page.locator('.thumb').boundingBox())!;
+			const b = (await current.boundingBox())!;
+			return (thumb.x + thumb.width / 2 - b.x) / b.width;
+		};
+		await expect.poll(across).toSatisfy((a: number) => a >= 0 && a <= 1);
+		const bar = (await current.boundingBox())!;
 		// The period is 24 hours long on the slider's scale.
 		const track = (await app.page.locator('[role="slider"]').boundingBox())!;
 		const [min, max] = await app.page
