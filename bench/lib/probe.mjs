@@ -17,7 +17,19 @@ function pageProbe() {
 		uploadMB: 0,
 		layouts: {},
 		reloads: {},
-		setData: 0
+		setData: 0,
+		/** The `render` event of the next frame `map` draws (a frame held for tiles draws none). */
+		nextDrawn(map) {
+			const f0 = probe.frames;
+			return new Promise((resolve) => {
+				const on = () => {
+					if (probe.frames === f0) return;
+					map.off('render', on);
+					resolve();
+				};
+				map.on('render', on);
+			});
+		}
 	};
 	Object.defineProperty(window, '__benchProbe', { value: probe });
 	for (const Ctx of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
