@@ -1,8 +1,10 @@
-// Scrub on the story data: from a new time to the next frame drawn, against a bare repaint of
-// the same map (triggerRepaint to the frame drawn), alternating, with each step's work beside
-// it: global-state keys changed, tiles reloaded, and the CDP costs of the two spans. A frame
-// counts when it is drawn (the probe sees the canvas cleared), not when MapLibre's `render`
-// event fires: a frame whose drawing the app holds for its tiles draws nothing.
+// Scrub on the story data: from a new time to the first frame that draws it, against a bare
+// repaint of the same map (triggerRepaint to the frame drawn), alternating, with each step's
+// work beside it: global-state keys changed, tiles reloaded, and the CDP costs of the two spans.
+// A frame counts when it is drawn (the probe sees the canvas cleared), not when MapLibre's
+// `render` event fires (a frame whose drawing the app holds draws nothing), and a scrub's frame
+// counts once every source the step reloaded has its tiles back: a frame drawn before that
+// shows the old time again.
 import { appIdle } from './lib/waits.mjs';
 import { diff, probe } from './lib/probe.mjs';
 import { costTable } from './lib/print.mjs';
@@ -10,7 +12,7 @@ import { medianOf, round, stats } from './lib/stats.mjs';
 
 const SCRUBS = 25;
 
-/** In the page: one time step (input to next render), then one bare repaint; ms each. */
+/** In the page: one time step, input to the first frame that draws the new time; ms. */
 function stepInPage([i, n]) {
 	const api = window.straitAtlas;
 	const map = api.map;
@@ -22,8 +24,12 @@ function stepInPage([i, n]) {
 		const t = t0 + ((i * 7919) % n) * ((t1 - t0) / n);
 		// The global-state keys the step really changed (same value twice is no change).
 		const before = { ...map.getGlobalState() };
+		const probe = window.__benchProbe;
+		const reloads0 = { ...probe.reloads };
+		const reloaded = () =>
+			Object.keys(probe.reloads).filter((s) => probe.reloads[s] !== reloads0[s]);
 		let start = performance.now();
-		const rendered = window.__benchProbe.nextDrawn(map);
+		const rendered = probe.nextDrawn(map, () => reloaded().every((s) => map.isSourceLoaded(s)));
 		api.setTime(new Date(t).toISOString());
 		await rendered;
 		const toFrame = performance.now() - start;
@@ -95,7 +101,7 @@ export function report(r) {
 	const sum = (/** @type {number[]} */ xs) => xs.reduce((s, x) => s + x, 0);
 	return {
 		rows: [
-			['scrub on story data: input to next frame drawn (ms)', r.toFrame],
+			['scrub on story data: input to the frame drawing it (ms)', r.toFrame],
 			['scrub on story data: input to idle (ms)', r.toIdle],
 			['bare repaint: triggerRepaint to frame drawn (ms)', r.repaint]
 		],
@@ -110,7 +116,7 @@ export function report(r) {
 		],
 		checks: [
 			[
-				`scrub to next frame / bare repaint = ${round(r.ratio, 2)} (pairs ${round(r.pairRatio.q1, 2)}–${round(r.pairRatio.q3, 2)}; target <= 1.2)`,
+				`scrub to the frame drawing it / bare repaint = ${round(r.ratio, 2)} (pairs ${round(r.pairRatio.q1, 2)}–${round(r.pairRatio.q3, 2)}; target <= 1.2)`,
 				r.ratio <= 1.2
 			]
 		]

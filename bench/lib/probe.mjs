@@ -18,12 +18,17 @@ function pageProbe() {
 		layouts: {},
 		reloads: {},
 		setData: 0,
-		/** The `render` event of the next frame `map` draws (a frame held for tiles draws none). */
-		nextDrawn(map) {
-			const f0 = probe.frames;
+		/**
+		 * The `render` event of the next frame `map` draws (a frame held for tiles draws none)
+		 * for which `ready()` holds.
+		 */
+		nextDrawn(map, ready = () => true) {
+			let f0 = probe.frames;
 			return new Promise((resolve) => {
 				const on = () => {
 					if (probe.frames === f0) return;
+					f0 = probe.frames;
+					if (!ready()) return;
 					map.off('render', on);
 					resolve();
 				};
