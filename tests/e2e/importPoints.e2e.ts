@@ -124,6 +124,42 @@ describe('large imported point sets', () => {
 		expect((await questions()).slice(before)).toEqual([]);
 	});
 
+	it('preparePointsProgram() asks nothing about the program while the map is drawing', async () => {
+		const app = await open({
+			hash: '#t=2025-12-31T12:00:00Z',
+			init: () => {
+				// Notes when the points program's locations are read (its own uniform's name), and
+				// scrubs from the moment the map exists, a step every 100 ms for four seconds.
+				const w = window as unknown as { __asked: boolean; __askedWhileDrawing?: boolean };
+				w.__asked = false;
+				const proto = WebGL2RenderingContext.prototype;
+				const locate = proto.getUniformLocation;
+				proto.getUniformLocation = function (program, name) {
+					if (name === 'u_by_category') w.__asked = true;
+					return locate.call(this, program, name);
+				};
+				let step = 0;
+				const tick = () => {
+					const api = window.straitAtlas;
+					if (api?.map) {
+						api.setTime(new Date(Date.UTC(2025, 11, 29) + step * 3_600_000).toISOString());
+						if (++step === 40) {
+							w.__askedWhileDrawing = w.__asked;
+							return;
+						}
+					}
+					setTimeout(tick, 100);
+				};
+				tick();
+			}
+		});
+		const read = (name: '__askedWhileDrawing' | '__asked') =>
+			app.page.evaluate((n) => (window as unknown as Record<string, unknown>)[n], name);
+		await expect.poll(() => read('__askedWhileDrawing'), { timeout: 30_000 }).toBe(false);
+		// Once the map has stopped drawing, the program's locations are read.
+		await expect.poll(() => read('__asked'), { timeout: 30_000 }).toBe(true);
+	});
+
 	it('importData() sends a large dataset to the GPU a slice a task, and every point arrives', async () => {
 		const app = shared();
 		await app.page.evaluate(recordUploads);

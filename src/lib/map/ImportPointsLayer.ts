@@ -140,9 +140,13 @@ const POLL_MS = 50;
  * of its own. Any question about a program waits for everything the GPU process has queued: up
  * to ~260 ms under software WebGL when asked in the task that adds a dataset's layer (its
  * upload and the map's frames queued). The map controller calls this once the map has drawn, so
- * a dataset's layer asks nothing. Later calls, and layers, reuse the program.
+ * a dataset's layer asks nothing; `quiet` says when asking will not wait on a busy GPU process.
+ * Later calls, and layers, reuse the program.
  */
-export function prepareImportPoints(gl: WebGL2RenderingContext): WebGLProgram {
+export function prepareImportPoints(
+	gl: WebGL2RenderingContext,
+	quiet: () => boolean = () => true
+): WebGLProgram {
 	const had = programs.get(gl);
 	if (had) return had.program;
 	const program = gl.createProgram()!;
@@ -153,7 +157,7 @@ export function prepareImportPoints(gl: WebGL2RenderingContext): WebGLProgram {
 	gl.flush();
 	programs.set(gl, { program, fence, linked: null, failed: null });
 	const poll = () => {
-		if (!gl.isContextLost() && !compiled(gl)) setTimeout(poll, POLL_MS);
+		if (!gl.isContextLost() && !(quiet() && compiled(gl))) setTimeout(poll, POLL_MS);
 	};
 	setTimeout(poll, POLL_MS);
 	return program;

@@ -197,11 +197,45 @@ export function hoverImportPoint(map: MlMap, hit: { source: string; id: number }
 	for (const [id, d] of drawnMap(map)) d.points?.setHover(hit?.source === id ? hit.id : -1);
 }
 
+/** How long the map must have drawn nothing before the points program is asked about. */
+const QUIET_MS = 1000;
+/** The longest an animation frame may take to come for the page to count as quiet. */
+const FRAME_DUE_MS = 50;
+
 /**
  * Starts compiling the imported points' GPU program on the map's WebGL context (see
- * ImportPointsLayer's prepareImportPoints); nothing on a map without WebGL 2.
+ * ImportPointsLayer's prepareImportPoints), and lets it be asked about only once the page is
+ * quiet: the map has drawn nothing for QUIET_MS and an animation frame asked for since came
+ * within FRAME_DUE_MS (under SwiftShader a busy GPU process holds the page's frames back, so a
+ * map that draws nothing is not enough). Asked while the map drew (the first scrubs after the
+ * page had loaded), the question waited ~1 s for SwiftShader to finish the link. Nothing on a
+ * map without WebGL 2.
  */
 export function preparePointsProgram(map: MlMap): void {
 	const gl = map.getCanvas().getContext('webgl2');
-	if (gl) prepareImportPoints(gl);
+	if (!gl) return;
+	let drawn = performance.now();
+	let frameAsked: number | null = null;
+	let frameCame = false;
+	const onRender = () => {
+		drawn = performance.now();
+		frameCame = false;
+	};
+	map.on('render', onRender);
+	prepareImportPoints(gl, () => {
+		const now = performance.now();
+		if (map.isMoving() || now - drawn < QUIET_MS) return false;
+		if (frameCame) {
+			map.off('render', onRender);
+			return true;
+		}
+		if (frameAsked === null) {
+			const asked = (frameAsked = now);
+			requestAnimationFrame(() => {
+				frameCame = performance.now() - asked <= FRAME_DUE_MS && asked > drawn;
+				frameAsked = null;
+			});
+		}
+		return false;
+	});
 }
