@@ -87,7 +87,7 @@ export async function run(ctx) {
 		ratio: toFrame.median / repaint.median,
 		pairRatio: stats(scrubs.map((s, i) => s.toFrame / repaints[i].ms)),
 		costs: { scrub: medianOf(scrubs), repaint: medianOf(repaints) },
-		perStep: scrubs.map((s) => ({ keys: s.keys, tileReloads: s.tileReloads }))
+		perStep: scrubs.map((s) => ({ keys: s.keys, tileReloads: s.tileReloads, frames: s.frames }))
 	};
 }
 

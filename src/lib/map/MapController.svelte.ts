@@ -46,7 +46,7 @@ const DATA_WAIT_MS = 2000;
 /** The longest the map holds its drawing for missing tiles before it draws what it has. */
 const FIRST_DRAW_WAIT_MS = 5000;
 /** The longest a time step holds the map's drawing for the tiles it lays out again. */
-const STEP_DRAW_WAIT_MS = 200;
+const STEP_DRAW_WAIT_MS = 1000;
 
 /** The same collection, or two empty ones. */
 const sameData = (a: FeatureCollection | undefined, b: FeatureCollection): boolean =>

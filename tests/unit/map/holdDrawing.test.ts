@@ -8,7 +8,19 @@ function fakeMap() {
 	const camera = { moving: false };
 	const render = vi.fn();
 	const triggerRepaint = vi.fn();
+	const place = vi.fn(() => true);
+	const ask = vi.fn();
+	const style = {
+		_updatePlacement: place,
+		/** As MapLibre's: an update after a change fires a style `data` event, which asks again. */
+		update() {
+			(map as unknown as { _update: (s: boolean) => void })._update(true);
+		}
+	};
 	const map = {
+		style,
+		_update: ask,
+		_sourcesDirty: false,
 		painter: { render },
 		getSource: (id: string) => (id in loaded ? {} : undefined),
 		isSourceLoaded: (id: string) => loaded[id],
@@ -19,7 +31,18 @@ function fakeMap() {
 		(map as unknown as MlMap).painter.render(
 			...([] as unknown as Parameters<MlMap['painter']['render']>)
 		);
-	return { map: map as unknown as MlMap, loaded, camera, render, triggerRepaint, frame };
+	return {
+		map: map as unknown as MlMap,
+		loaded,
+		camera,
+		render,
+		triggerRepaint,
+		frame,
+		place,
+		style,
+		ask,
+		dirty: () => map._sourcesDirty
+	};
 }
 
 afterEach(() => {
@@ -80,5 +103,28 @@ describe('holdDrawing()', () => {
 		holdDrawing(map).until(['gone'], 200);
 		frame();
 		expect(render).toHaveBeenCalledTimes(1);
+	});
+
+	it('until() places labels twice in the frame the tiles come back in, then once a frame', () => {
+		const { map, loaded, place, style } = fakeMap();
+		loaded.events = false;
+		holdDrawing(map).until(['events'], 200);
+		style._updatePlacement();
+		expect(place).toHaveBeenCalledTimes(1);
+		loaded.events = true;
+		style._updatePlacement();
+		expect(place).toHaveBeenCalledTimes(3);
+		style._updatePlacement();
+		expect(place).toHaveBeenCalledTimes(4);
+	});
+
+	it('until() lets the next style update ask for no frame after its own', () => {
+		const { map, style, ask, dirty } = fakeMap();
+		holdDrawing(map).until(['events'], 200);
+		style.update();
+		expect(ask).not.toHaveBeenCalled();
+		expect(dirty()).toBe(true);
+		style.update();
+		expect(ask).toHaveBeenCalledWith(true);
 	});
 });
