@@ -101,7 +101,6 @@ export class MapController {
 	#wantedPlan: EventPlan | null = null;
 	#events = new EventChunks();
 	#visible: readonly LayerGroup[] | null = null;
-	#sentState: Record<string, unknown> = {};
 	#nextState: Record<string, unknown> | null = null;
 	#stateFrame: number | null = null;
 	#hold: DrawingHold | null = null;
@@ -149,7 +148,6 @@ export class MapController {
 		this.#plan = scene.events ?? null;
 		this.#events = new EventChunks(scene.events);
 		this.#visible = scene.visible ?? null;
-		this.#sentState = { ...scene.globalState };
 		let map: MlMap;
 		try {
 			map = new MlMap({
@@ -342,12 +340,9 @@ export class MapController {
 		this.#nextState = null;
 		if (next) {
 			this.#whenReady((map) => {
-				const changed = Object.fromEntries(
-					Object.entries(next).filter(([k, v]) => this.#sentState[k] !== v)
-				);
-				Object.assign(this.#sentState, changed);
-				// One layout of each source the step changes, and no frame drawn until it is back.
-				const reloaded = setGlobalStateOnce(map, changed);
+				// Only the keys that differ from the map's own state; one layout of each source the
+				// step changes, and no frame drawn until it is back.
+				const reloaded = setGlobalStateOnce(map, next);
 				if (reloaded.length) this.#hold?.until(reloaded, STEP_DRAW_WAIT_MS);
 				this.#importLayers?.applyImportTimes(map);
 			});
