@@ -1,10 +1,24 @@
 import type { Map as MlMap } from 'maplibre-gl';
 
 /** The private part of MapLibre's style this touches: its per-frame label placement. */
-interface PlacingStyle {
+export interface PlacingStyle {
 	_updatePlacement: (...args: unknown[]) => boolean;
 	/** The last placement made: MapLibre reads it every frame, so the first one is let through. */
 	placement?: unknown;
+}
+
+/**
+ * Places labels twice in one frame with MapLibre's `place` and returns whether the map must draw
+ * again: the first pass takes in every newly arrived tile's symbols at once, which leaves the
+ * placement stale (one more frame, drawn in full); the second settles it now.
+ */
+export function placeSettled(
+	style: PlacingStyle,
+	place: PlacingStyle['_updatePlacement'],
+	args: unknown[]
+): boolean {
+	place.apply(style, args);
+	return place.apply(style, args);
 }
 
 /**
@@ -32,11 +46,9 @@ export function drawWhenComplete(
 		if (!style.placement) return place.apply(style, args);
 		// Nothing placed is nothing left to place: the frame is not dirty on its account.
 		if (holding()) return false;
-		// The frame with every tile: the first pass takes in all their symbols at once, which
-		// leaves that placement stale (one more frame, drawn in full); the second settles it now.
+		// The frame with every tile.
 		style._updatePlacement = place;
-		place.apply(style, args);
-		return place.apply(style, args);
+		return placeSettled(style, place, args);
 	};
 	painter.render = function (...args: Parameters<typeof render>) {
 		if (holding()) return;

@@ -1,9 +1,5 @@
 import type { Map as MlMap } from 'maplibre-gl';
-
-/** The private part of MapLibre's style this touches: its per-frame label placement. */
-interface PlacingStyle {
-	_updatePlacement: (...args: unknown[]) => boolean;
-}
+import { placeSettled, type PlacingStyle } from './drawWhenComplete';
 
 /** Holds a map's drawing while sources are laid out again; see holdDrawing. */
 export interface DrawingHold {
@@ -41,8 +37,7 @@ export function holdDrawing(map: MlMap): DrawingHold {
 			if (!back()) return place.apply(style, args);
 			style._updatePlacement = place;
 			settling = null;
-			place.apply(style, args);
-			return place.apply(style, args);
+			return placeSettled(style, place, args);
 		};
 		style._updatePlacement = wrapped;
 		settling = { style, wrapped };
