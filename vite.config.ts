@@ -31,6 +31,23 @@ function preloadData(): Plugin {
 	};
 }
 
+/**
+ * map/mapWorker.ts runs MapLibre's worker by importing its file for what the file does when
+ * loaded. maplibre-gl's package.json marks the file free of side effects, so the worker's bundle
+ * would drop it and hold only the app's protocol: this marks the import as having them.
+ */
+function maplibreWorkerEntry(): Plugin {
+	return {
+		name: 'strait-atlas:maplibre-worker-entry',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (!source.endsWith('/maplibre-gl-worker.mjs')) return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			return resolved && { ...resolved, moduleSideEffects: true };
+		}
+	};
+}
+
 /** Vite builds the app; Vitest runs two projects: `unit` (Node) and `e2e` (real Chromium). */
 export default defineConfig(({ mode }) => ({
 	plugins: [
@@ -39,6 +56,7 @@ export default defineConfig(({ mode }) => ({
 		...(mode === 'bench' ? [] : [preloadData(), preloadLanguage()])
 	],
 	base: './',
+	worker: { format: 'es', plugins: () => [maplibreWorkerEntry()] },
 	build: {
 		target: 'es2022',
 		// MapLibre (about 1.1 MB) gets a chunk of its own: it changes rarely, caches well, and the

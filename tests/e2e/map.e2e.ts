@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { renderedCounts, sharedApp } from './util';
+import { describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { renderedCounts, sharedApp, waitForMapIdle } from './util';
 
 const CONTRACT_SOURCES = ['drill-zones', 'shipping-lanes', 'places', 'events', 'reference'];
 
@@ -24,6 +25,27 @@ describe('the map in Chromium', () => {
 		const counts = await renderedCounts(shared().page);
 		expect(counts['basemap-land'] ?? 0).toBeGreaterThan(0);
 		expect(counts['basemap-coastline'] ?? 0).toBeGreaterThan(0);
+	});
+
+	it('basemapLoader() draws land and coastline from one fetch of the topology', async () => {
+		const browser = await launchChromium();
+		try {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const asked: string[] = [];
+			// The page's and its workers' requests: MapLibre's worker fetches the topology.
+			context.on('request', (r) => asked.push(new URL(r.url()).pathname));
+			const page = await context.newPage();
+			await page.goto(inject('baseURL'));
+			await waitForMapIdle(page);
+			const counts = await renderedCounts(page);
+			await context.close();
+			expect(asked.filter((p) => /\/strait\.topo-[\w-]+\.json$/.test(p))).toHaveLength(1);
+			expect(asked.filter((p) => /\/(land|coastline)-[\w-]+\.geojson$/.test(p))).toEqual([]);
+			expect(counts['basemap-land'] ?? 0).toBeGreaterThan(0);
+			expect(counts['basemap-coastline'] ?? 0).toBeGreaterThan(0);
+		} finally {
+			await browser.close();
+		}
 	});
 
 	it('labels are drawn with the bundled font', async () => {

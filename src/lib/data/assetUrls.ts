@@ -1,8 +1,8 @@
 import worldUrl from '../../../data/basemap/world.geojson?url';
-import landUrl from '../../../data/basemap/land.geojson?url';
-import coastlineUrl from '../../../data/basemap/coastline.geojson?url';
+import straitTopologyUrl from '../../../data/basemap/strait.topo.json?url';
 import bordersUrl from '../../../data/basemap/borders.geojson?url';
 import type { StyleInputs } from '../core/style/buildStyle';
+import { basemapUrl } from '../core/style/basemapTopology';
 import { GLYPHS_TEMPLATE } from '../core/style/glyphBundle';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
@@ -14,15 +14,16 @@ export function glyphBase(): string {
 
 /**
  * The style's file inputs: the basemap GeoJSON emitted by Vite as absolute same-origin URLs
- * (MapLibre wants them absolute), and the label glyphs through the app's glyph protocol
+ * (MapLibre wants them absolute), land and coastline from one topology file through the app's
+ * basemap protocol (src/lib/map/basemapProtocol.ts, in MapLibre's worker), and the label glyphs through its glyph protocol
  * (src/lib/map/glyphProtocol.ts), which reads them from `glyphBase()`.
  */
 export function styleInputs(t: number): StyleInputs {
 	return {
 		basemap: {
 			world: absolute(worldUrl),
-			land: absolute(landUrl),
-			coastline: absolute(coastlineUrl),
+			land: basemapUrl('land', absolute(straitTopologyUrl)),
+			coastline: basemapUrl('coastline', absolute(straitTopologyUrl)),
 			borders: absolute(bordersUrl)
 		},
 		glyphs: GLYPHS_TEMPLATE,
