@@ -10,7 +10,11 @@ import { diff, probe } from './lib/probe.mjs';
 import { costTable } from './lib/print.mjs';
 import { medianOf, round, stats } from './lib/stats.mjs';
 
-const SCRUBS = 25;
+/**
+ * Scrub and repaint pairs. 25 gave medians that moved 1.17-1.22 between runs of one build, with a
+ * quarter of the pairs over 2 (a span that met the GPU process's backlog): 50 halves the noise.
+ */
+const SCRUBS = Number(process.env.BENCH_SCRUBS ?? 50);
 
 /** In the page: one time step, input to the first frame that draws the new time; ms. */
 function stepInPage([i, n]) {
