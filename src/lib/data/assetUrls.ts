@@ -15,8 +15,8 @@ export function glyphBase(): string {
 /**
  * The style's file inputs: the basemap GeoJSON emitted by Vite as absolute same-origin URLs
  * (MapLibre wants them absolute), land and coastline from one topology file through the app's
- * basemap protocol (src/lib/map/basemapProtocol.ts, in MapLibre's worker), and the label glyphs through its glyph protocol
- * (src/lib/map/glyphProtocol.ts), which reads them from `glyphBase()`.
+ * basemap protocol (src/lib/map/basemapProtocol.ts, in MapLibre's worker), and the label glyphs
+ * through its glyph protocol (src/lib/map/glyphProtocol.ts), which reads them from `glyphBase()`.
  */
 export function styleInputs(t: number): StyleInputs {
 	return {

@@ -6,8 +6,9 @@ import type { Topology } from 'topojson-specification';
  * The land and the coastline come from one TopoJSON file (data/basemap/strait.topo.json, written
  * by scripts/build-basemap-topology.mjs), where the coastline shares the land's arcs: 30 KB of
  * gzip for what was 78 KB as two GeoJSON files. The style names each object with a URL of the
- * app's protocol, `sa-basemap://<object>/<topology file's absolute URL, encoded>`, which MapLibre's worker
- * answers (map/mapWorker.ts): the file is fetched and decoded where the tiles are laid out.
+ * app's protocol, `sa-basemap://<object>/<the topology file's absolute URL, encoded>`, which
+ * MapLibre's worker answers (map/mapWorker.ts): the file is fetched and decoded where the tiles
+ * are laid out.
  */
 export const BASEMAP_PROTOCOL = 'sa-basemap';
 
