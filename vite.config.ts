@@ -56,7 +56,7 @@ export default defineConfig(({ mode }) => ({
 		...(mode === 'bench' ? [] : [preloadData(), preloadLanguage()])
 	],
 	base: './',
-	worker: { format: 'es', plugins: () => [maplibreWorkerEntry()] },
+	worker: { plugins: () => [maplibreWorkerEntry()] },
 	build: {
 		target: 'es2022',
 		// MapLibre (about 1.1 MB) gets a chunk of its own: it changes rarely, caches well, and the
