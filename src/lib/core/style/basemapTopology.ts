@@ -12,6 +12,9 @@ import type { Topology } from 'topojson-specification';
  */
 export const BASEMAP_PROTOCOL = 'sa-basemap';
 
+/** A basemap URL: the object, then the topology file's URL, encoded. */
+const BASEMAP_URL = new RegExp(`^${BASEMAP_PROTOCOL}://(\\w+)/([^/]+)$`);
+
 /** The objects of the basemap topology. */
 export const BASEMAP_OBJECTS = ['land', 'coastline'] as const;
 
@@ -25,7 +28,7 @@ export function basemapUrl(name: BasemapObject, topologyUrl: string): string {
 
 /** The object and the topology file a basemap URL asks for, or null if it is not one. */
 export function parseBasemapUrl(url: string): { name: BasemapObject; topologyUrl: string } | null {
-	const m = /^sa-basemap:\/\/(\w+)\/([^/]+)$/.exec(url);
+	const m = BASEMAP_URL.exec(url);
 	const name = m?.[1] as BasemapObject | undefined;
 	if (!m || !name || !BASEMAP_OBJECTS.includes(name)) return null;
 	try {
