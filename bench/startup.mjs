@@ -1,5 +1,6 @@
 // Startup: navigation to the first idle map, the app against the bare basemap page, loaded
-// alternately (bare, app, bare, app …) in fresh browser contexts, with each load's costs.
+// alternately (bare, app, bare, app …) in fresh browser contexts, with each load's costs and
+// the time each reached each milestone (map created, first tile asked, first frame, idle).
 import { appIdle, bareIdle } from './lib/waits.mjs';
 import { diff, probe } from './lib/probe.mjs';
 import { costTable } from './lib/print.mjs';
@@ -55,8 +56,39 @@ export async function run(ctx) {
 	};
 }
 
+/** The milestones of a load, in the order they happen, with the words the timeline prints. */
+const MILESTONES = [
+	['mapCreated', 'map created (WebGL context)'],
+	['firstTileAsked', 'first tile asked of the worker'],
+	['firstFrame', 'first frame (app: its complete one)'],
+	['idle', 'idle']
+];
+
 /**
- * The startup rows, the cost breakdown app against bare, and the target.
+ * When each side reached each milestone (medians, ms from navigation), and the gap: a gap that
+ * is already there when the map is created lies before MapLibre, one that opens later, in it.
+ * @param {Awaited<ReturnType<typeof run>>} r
+ */
+function timeline(r) {
+	const at = (/** @type {Record<string, any>} */ c, /** @type {string} */ key) =>
+		key === 'idle' ? c.ms : c.marks?.[key];
+	const lines = ['startup timeline, ms from navigation (medians)'];
+	lines.push(
+		`  ${'milestone'.padEnd(32)} ${'app'.padStart(8)} ${'bare'.padStart(8)} ${'gap'.padStart(8)}`
+	);
+	for (const [key, label] of MILESTONES) {
+		const [a, b] = [at(r.costs.app, key), at(r.costs.bare, key)];
+		if (a === undefined || b === undefined) continue;
+		const gap = a - b;
+		lines.push(
+			`  ${label.padEnd(32)} ${String(round(a, 0)).padStart(8)} ${String(round(b, 0)).padStart(8)} ${`${gap >= 0 ? '+' : ''}${round(gap, 0)}`.padStart(8)}`
+		);
+	}
+	return lines.join('\n');
+}
+
+/**
+ * The startup rows, the cost breakdown app against bare, the timeline, and the target.
  * @param {Awaited<ReturnType<typeof run>>} r
  */
 export function report(r) {
@@ -71,7 +103,8 @@ export function report(r) {
 				`startup costs, navigation to idle (${r.app.n} alternating pairs; canvas ${round(r.costs.app.canvasPx / 1e6, 2)} / ${round(r.costs.bare.canvasPx / 1e6, 2)} Mpx)`,
 				['app', r.costs.app],
 				['bare', r.costs.bare]
-			)
+			),
+			timeline(r)
 		],
 		checks: [
 			[

@@ -19,6 +19,12 @@ function pageProbe() {
 		reloads: {},
 		setData: 0,
 		/**
+		 * When (ms from navigation) the page first did what a startup is made of: created a
+		 * WebGL context (`new Map`), asked MapLibre's worker for a tile, and cleared the canvas
+		 * for a frame. Read by the startup measurement as its timeline.
+		 */
+		marks: {},
+		/**
 		 * The `render` event of the next frame `map` draws (a frame held for tiles draws none)
 		 * for which `ready()` holds.
 		 */
@@ -37,6 +43,14 @@ function pageProbe() {
 		}
 	};
 	Object.defineProperty(window, '__benchProbe', { value: probe });
+	const mark = (/** @type {string} */ name) => {
+		if (!(name in probe.marks)) probe.marks[name] = performance.now();
+	};
+	const getContext = HTMLCanvasElement.prototype.getContext;
+	HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+		if (String(type).startsWith('webgl')) mark('mapCreated');
+		return getContext.call(this, type, ...rest);
+	};
 	for (const Ctx of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
 		if (!Ctx) continue;
 		const link = Ctx.prototype.linkProgram;
@@ -49,6 +63,7 @@ function pageProbe() {
 		Ctx.prototype.clear = function (mask) {
 			if (mask & this.COLOR_BUFFER_BIT && !this.getParameter(this.FRAMEBUFFER_BINDING)) {
 				probe.frames++;
+				mark('firstFrame');
 				probe.frameLog?.push([performance.now(), probe.draws]);
 			}
 			return clear.call(this, mask);
@@ -79,6 +94,7 @@ function pageProbe() {
 	const post = Worker.prototype.postMessage;
 	Worker.prototype.postMessage = function (msg, ...rest) {
 		const type = msg && msg.type;
+		if (type === 'LT') mark('firstTileAsked');
 		if (type === 'LT' || type === 'RT') {
 			const source = msg.data?.source ?? '?';
 			const into = type === 'LT' ? probe.layouts : probe.reloads;
@@ -150,6 +166,7 @@ export async function probe(page, browserCdp) {
 			tileLayouts: sum(p?.layouts),
 			tileReloads: sum(p?.reloads),
 			setData: p?.setData ?? 0,
+			marks: { ...(p?.marks ?? {}) },
 			layoutsBySource: { ...(p?.layouts ?? {}) },
 			reloadsBySource: { ...(p?.reloads ?? {}) }
 		};
