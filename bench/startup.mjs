@@ -60,7 +60,7 @@ export async function run(ctx) {
 const MILESTONES = [
 	['mapCreated', 'map created (WebGL context)'],
 	['firstTileAsked', 'first tile asked of the worker'],
-	['firstFrame', 'first frame (app: its complete one)'],
+	['firstFrame', 'first frame (app: complete)'],
 	['idle', 'idle']
 ];
 
