@@ -3,7 +3,7 @@
 // the time each reached each milestone (map created, first tile asked, first frame, idle).
 import { appIdle, bareIdle } from './lib/waits.mjs';
 import { diff, probe } from './lib/probe.mjs';
-import { costTable } from './lib/print.mjs';
+import { costTable, pairRow } from './lib/print.mjs';
 import { medianOf, round, stats } from './lib/stats.mjs';
 
 /** Pairs measured (after one warm-up pair that is not counted). */
@@ -22,7 +22,9 @@ async function load(ctx, url, wait) {
 	const before = await p.read();
 	await page.goto(url);
 	const ms = await wait(page);
-	const costs = diff(before, await p.read());
+	const after = await p.read();
+	// The milestones are times, not counts: taken from the load itself, not as a difference.
+	const costs = { ...diff(before, after), marks: after.marks };
 	const canvas = await page.evaluate(() => {
 		const c = document.querySelector('canvas.maplibregl-canvas');
 		return c ? c.width * c.height : 0;
@@ -78,11 +80,7 @@ function timeline(r) {
 	);
 	for (const [key, label] of MILESTONES) {
 		const [a, b] = [at(r.costs.app, key), at(r.costs.bare, key)];
-		if (a === undefined || b === undefined) continue;
-		const gap = a - b;
-		lines.push(
-			`  ${label.padEnd(32)} ${String(round(a, 0)).padStart(8)} ${String(round(b, 0)).padStart(8)} ${`${gap >= 0 ? '+' : ''}${round(gap, 0)}`.padStart(8)}`
-		);
+		if (a !== undefined && b !== undefined) lines.push(pairRow(label, a, b, [32, 8, 8], 0));
 	}
 	return lines.join('\n');
 }

@@ -18,6 +18,20 @@ export function header() {
 }
 
 /**
+ * One row of a side-by-side table: a label, two values and their signed difference, in columns
+ * of the given widths, rounded to `digits` decimals.
+ * @param {string} label
+ * @param {number} x
+ * @param {number} y
+ * @param {[number, number, number]} widths label, each value, difference
+ */
+export function pairRow(label, x, y, [labelW, valueW, diffW], digits = 1) {
+	const d = x - y;
+	const signed = `${d >= 0 ? '+' : ''}${round(d, digits)}`;
+	return `  ${label.padEnd(labelW)} ${String(round(x, digits)).padStart(valueW)} ${String(round(y, digits)).padStart(valueW)} ${signed.padStart(diffW)}`;
+}
+
+/**
  * The median costs of two spans side by side, with the difference: what the app costs more
  * than its floor, cost by cost.
  * @param {string} title
@@ -32,11 +46,7 @@ export function costTable(title, [aName, a], [bName, b]) {
 	for (const [key, label] of COSTS) {
 		if (a[key] === undefined && b[key] === undefined) continue;
 		const scale = key === 'bytes' ? 1 / 1024 : 1;
-		const [x, y] = [(a[key] ?? 0) * scale, (b[key] ?? 0) * scale];
-		const d = x - y;
-		lines.push(
-			`  ${label.padEnd(18)} ${String(round(x)).padStart(10)} ${String(round(y)).padStart(10)} ${`${d >= 0 ? '+' : ''}${round(d)}`.padStart(11)}`
-		);
+		lines.push(pairRow(label, (a[key] ?? 0) * scale, (b[key] ?? 0) * scale, [18, 10, 11]));
 	}
 	const sources = (/** @type {Record<string, number>} */ o) =>
 		Object.entries(o ?? {})
