@@ -6,7 +6,10 @@ import '@fontsource/noto-sans/latin-700.css';
 import './lib/ui/fonts/subset/names.css';
 import './app.css';
 import { prewarm } from 'maplibre-gl';
-import { glyphBase } from './lib/data/assetUrls';
+import { glyphBase, styleInputs } from './lib/data/assetUrls';
+import { INITIAL_BOUNDS, viewPadding } from './lib/core/map/view';
+import { DEFAULT_TIME } from './lib/core/time/storyTime';
+import { startMap, STARTED_MAP, type StartedMap } from './lib/map/startMap';
 import { registerGlyphProtocol } from './lib/map/glyphProtocol';
 import { mount } from 'svelte';
 import App from './App.svelte';
@@ -52,6 +55,23 @@ if (!target) throw new Error('Strait Atlas: no #app element in index.html');
 // painting first and making the map wait for it (~0.1 s with software WebGL).
 const loading = loadDatasets();
 
+// The map starts now, on the basemap alone, while the data loads and validates and the page is
+// built: MapLibre's worker lays out the basemap meanwhile. MapController moves it into the page
+// and adds the data once it is in. A map that cannot start (no WebGL) is started again there,
+// which reports why.
+const opening = parseUrlState(location.hash).map;
+let started: StartedMap | undefined;
+try {
+	started = startMap(
+		styleInputs(DEFAULT_TIME),
+		opening
+			? { center: [opening.lng, opening.lat], zoom: opening.zoom }
+			: { bounds: INITIAL_BOUNDS, padding: viewPadding(window.innerWidth) }
+	);
+} catch {
+	started = undefined;
+}
+
 /**
  * Mounts the app once its catalogue and, if soon, its data are in. An async function, not a
  * top-level await: a module still waiting at its top level has not finished evaluating, so the
@@ -71,7 +91,10 @@ async function start(target: HTMLElement): Promise<void> {
 	);
 	// What the mount waited for, for the profiler and the tests: `data` unless something hung.
 	performance.mark(MOUNT_MARK, { detail: { waited } });
-	const context = new Map<symbol, unknown>([[DATA_LOADING, loading]]);
+	const context = new Map<symbol, unknown>([
+		[DATA_LOADING, loading],
+		[STARTED_MAP, started]
+	]);
 	if (translating) context.set(TRANSLATION_LOADING, { lang, result: translating });
 	mount(App, { target, context });
 }

@@ -22,6 +22,8 @@ interface StartupRecord {
 	scriptsWhenShown: string[] | null;
 	/** `canvas` and `panel` (the event list's title), in the order they entered the page. */
 	entered: string[];
+	/** Whether the map asked for its WebGL context before the app had mounted anything. */
+	contextBeforeMount: boolean | null;
 }
 
 /**
@@ -38,7 +40,8 @@ function recordStartup() {
 		hiddenDraws: 0,
 		draws: 0,
 		scriptsWhenShown: null,
-		entered: []
+		entered: [],
+		contextBeforeMount: null
 	};
 	(window as unknown as { __startup: StartupRecord }).__startup = record;
 	const entered = new MutationObserver(() => {
@@ -53,6 +56,15 @@ function recordStartup() {
 		if (record.entered.length === 2) entered.disconnect();
 	});
 	entered.observe(document, { childList: true, subtree: true });
+	const getContext = HTMLCanvasElement.prototype.getContext;
+	HTMLCanvasElement.prototype.getContext = function (
+		this: HTMLCanvasElement,
+		...args: Parameters<HTMLCanvasElement['getContext']>
+	) {
+		if (String(args[0]).startsWith('webgl'))
+			record.contextBeforeMount ??= !document.getElementById('app')?.children.length;
+		return getContext.apply(this, args);
+	} as typeof getContext;
 	const post = Worker.prototype.postMessage;
 	Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
 		const m = message as { type?: string; data?: { source?: string; uid?: unknown } } | null;
@@ -114,6 +126,11 @@ describe('startup', () => {
 		for (const source of DATA_SOURCES) {
 			expect(loads.filter((s) => s === source).length, source).toBe(1);
 		}
+	});
+
+	it('startMap() creates the map on its basemap before the app mounts, while the data loads', async () => {
+		const { contextBeforeMount } = await record();
+		expect(contextBeforeMount).toBe(true);
 	});
 
 	it('MapController.attach() keeps the canvas hidden until the first complete frame', async () => {

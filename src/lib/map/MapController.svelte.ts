@@ -1,6 +1,8 @@
-import { Map as MlMap, type GeoJSONSource } from 'maplibre-gl';
+import type { Map as MlMap, GeoJSONSource } from 'maplibre-gl';
+import { untrack } from 'svelte';
 import type { FeatureCollection } from 'geojson';
-import type { MapScene, StyleInputs } from '../core/style/buildStyle';
+import { buildStyle, type MapScene, type StyleInputs } from '../core/style/buildStyle';
+import { styleAdditions } from '../core/style/styleAdditions';
 import {
 	GROUP_LAYERS,
 	INTERACTIVE_LAYERS,
@@ -18,12 +20,11 @@ import {
 } from '../core/map/view';
 import type { EventPlan } from '../core/time/planEventChunks';
 import { EventChunks } from './EventChunks';
-import { drawWhenComplete } from './drawWhenComplete';
-import { holdDrawing, type DrawingHold } from './holdDrawing';
+import { type DrawingHold } from './holdDrawing';
+import { startMap, type StartedMap, type StartView } from './startMap';
 import { setGlobalStateOnce } from './setGlobalStateOnce';
 import { addControls } from './addControls';
 import { listen } from './listen';
-import { mapOptions } from './mapOptions';
 import { PopupHolder } from './PopupHolder';
 import { Hover, topFeature, type FeatureRef } from './pointer';
 import { importIdOfLayer } from './importIdOfLayer';
@@ -43,8 +44,6 @@ export interface PickedFeature {
 
 /** How long the map waits for its data before starting without it (filled in later). */
 const DATA_WAIT_MS = 2000;
-/** The longest the map holds its drawing for missing tiles before it draws what it has. */
-const FIRST_DRAW_WAIT_MS = 5000;
 /** The longest a time step holds the map's drawing for the tiles it lays out again. */
 const STEP_DRAW_WAIT_MS = 1000;
 
@@ -67,6 +66,8 @@ export interface MapControllerOptions {
 	onpick?: (picked: PickedFeature | null, lngLat: [number, number]) => void;
 	/** Called when the camera stops moving, with the view in URL form. */
 	onmoveend?: (view: CameraView) => void;
+	/** The map started before the page (main.ts); without it the map is started on attach. */
+	start?: () => StartedMap | undefined;
 }
 
 /**
@@ -78,9 +79,9 @@ export interface MapControllerOptions {
 export class MapController {
 	map = $state.raw<MlMap | null>(null);
 	/**
-	 * Whether the map has been created (or could not be), set in the task after: the panel's
-	 * body is built then, so the map's start never waits on building and laying out its ~500
-	 * elements (startup ~4% faster, 10 alternating pairs).
+	 * Whether the map has its data (or could not start), set in the task after: the panel's body
+	 * is built then, so the map's layout of the data never waits on building and laying out its
+	 * ~500 elements (startup ~4% faster, 10 alternating pairs).
 	 */
 	created = $state(false);
 	error = $state<string | null>(null);
@@ -120,27 +121,60 @@ export class MapController {
 	}
 
 	/**
-	 * Creates the map on `node` (use as `{@attach controller.attach}`); returns its teardown. The
-	 * map is created once app state has its data (or after a short wait), with that data inline
-	 * in the style, so the first render draws it: data sent later could only be laid out after
-	 * that first render, which compiles the GPU programs and holds the main thread.
+	 * Puts the map on `node` (use as `{@attach controller.attach}`); returns its teardown. The map
+	 * was started on the basemap before the page was built (`options.start`, main.ts), or is
+	 * started here; its opening view is fitted to the screen as measured now. Its data sources
+	 * are added once app state has its data (or after a short wait), with the data inline, so
+	 * each is laid out once: data sent later into empty sources would be laid out twice.
 	 */
-	attach = (node: HTMLElement) => {
+	attach = (node: HTMLElement) => untrack(() => this.#attach(node));
+
+	#attach(node: HTMLElement): (() => void) | undefined {
+		let started: StartedMap;
+		try {
+			started =
+				this.#options.start?.() ?? startMap(this.#options.inputs, this.#openingView(), node);
+		} catch (e) {
+			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
+			this.#drawnOnce();
+			return;
+		}
+		if (started.host !== node) {
+			node.append(started.host);
+			// Started before the page could be measured: the opening view, clear of the panel, once
+			// the page has been (its attachments run after this one, in the same task).
+			if (started.fitted) {
+				queueMicrotask(() =>
+					started.map.fitBounds(this.#options.bounds, {
+						padding: this.#options.padding(),
+						animate: false
+					})
+				);
+			}
+		}
 		let teardown: (() => void) | undefined;
 		let cancelled = false;
 		const wait = new Promise((resolve) => setTimeout(resolve, DATA_WAIT_MS));
 		Promise.race([this.#options.ready ?? Promise.resolve(), wait])
 			.catch(() => {})
+			.then(() => started.styleLoaded)
 			.then(() => {
-				if (!cancelled) teardown = this.#create(node);
+				if (!cancelled) teardown = this.#create(started);
 			});
 		return () => {
 			cancelled = true;
-			teardown?.();
+			if (teardown) teardown();
+			else started.map.remove();
 		};
-	};
+	}
 
-	#create(node: HTMLElement): (() => void) | undefined {
+	/** The opening view: the opening bounds, clear of what covers the map. */
+	#openingView(): StartView {
+		return { bounds: this.#options.bounds, padding: this.#options.padding() };
+	}
+
+	#create(started: StartedMap): () => void {
+		const { map } = started;
 		const scene = this.#options.scene();
 		// What the style draws from the start, so the binder's first pushes are not sent again.
 		for (const [source, fc] of Object.entries(scene.data ?? {}))
@@ -148,22 +182,17 @@ export class MapController {
 		this.#plan = scene.events ?? null;
 		this.#events = new EventChunks(scene.events);
 		this.#visible = scene.visible ?? null;
-		let map: MlMap;
+		// The data's sources and layers on top of the basemap, each source with its data: the
+		// global state first, so that no source is laid out for one time and then another.
 		try {
-			map = new MlMap({
-				container: node,
-				...mapOptions(this.#options.inputs, scene, {
-					bounds: this.#options.bounds,
-					fitBoundsOptions: { padding: this.#options.padding() },
-					dragRotate: false,
-					pitchWithRotate: false
-				})
-			});
+			const add = styleAdditions(map.getStyle(), buildStyle(this.#options.inputs, scene));
+			setGlobalStateOnce(map, add.state);
+			for (const [id, source] of add.sources) map.addSource(id, source);
+			for (const layer of add.layers) map.addLayer(layer);
 		} catch (e) {
-			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
-			this.#drawnOnce();
-			return;
+			this.error = `The map could not draw its data: ${e instanceof Error ? e.message : String(e)}.`;
 		}
+		started.release();
 		addControls(map);
 		setTimeout(() => (this.created = true), 0);
 		const offs = [
@@ -202,23 +231,16 @@ export class MapController {
 			})
 		];
 		map.once('idle', () => this.#drawnOnce());
-		// Work waits for the style (sources and layers exist), not for the first full render.
-		map.once('style.load', () => {
-			this.#live = map;
-			const queued = this.#pending;
-			this.#pending = [];
-			for (const fn of queued) fn(map);
-		});
-		// The canvas stays hidden (the app shows "Loading the map…") and the map draws nothing until
-		// it has all its tiles: with software WebGL, each partial frame drawn as tiles arrive costs
-		// about as much as the complete one (startup drew 11 frames for 1 seen). The canvas is shown
-		// as the first complete frame is drawn, so that frame is the one seen.
-		const canvas = map.getCanvas();
-		canvas.style.visibility = 'hidden';
-		this.#hold = holdDrawing(map);
-		drawWhenComplete(map, FIRST_DRAW_WAIT_MS, () => (canvas.style.visibility = ''));
-		map.once('load', () => {
-			// App state learns the opening view (fitted to the screen), so links and exports hold it.
+		this.#hold = started.hold;
+		// Work queued for the map runs now that its sources and layers exist.
+		this.#live = map;
+		const queued = this.#pending;
+		this.#pending = [];
+		for (const fn of queued) fn(map);
+		void started.shown.then(() => {
+			if (this.#live !== map) return;
+			// App state learns the opening view (fitted to the screen), so links and exports hold
+			// it; scripts get the map once it has drawn its data.
 			const c = map.getCenter();
 			this.#options.onmoveend?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
 			this.map = map;

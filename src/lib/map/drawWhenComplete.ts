@@ -30,18 +30,21 @@ export function placeSettled(
  * every label again from scratch (about 110 ms of the main thread over some twenty frames at
  * startup); now the labels are placed in the first frame drawn, and settled there. MapLibre
  * still runs each frame (style, sources, events); only the placement and the drawing are held.
+ * `released` holds it besides, whatever has loaded, until it is true: a map started on its
+ * basemap alone waits for its data (startMap).
  */
 export function drawWhenComplete(
 	map: MlMap,
 	maxWaitMs: number,
-	beforeFirstDraw: () => void = () => {}
+	beforeFirstDraw: () => void = () => {},
+	released: () => boolean = () => true
 ): void {
 	const painter = map.painter;
 	const render = painter.render;
 	const style = (map as unknown as { style: PlacingStyle }).style;
 	const place = style._updatePlacement;
 	const started = performance.now();
-	const holding = () => !map.loaded() && performance.now() - started < maxWaitMs;
+	const holding = () => !released() || (!map.loaded() && performance.now() - started < maxWaitMs);
 	style._updatePlacement = function (...args: unknown[]) {
 		if (!style.placement) return place.apply(style, args);
 		// Nothing placed is nothing left to place: the frame is not dirty on its account.

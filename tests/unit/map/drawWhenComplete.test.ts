@@ -57,6 +57,24 @@ describe('drawWhenComplete()', () => {
 		expect(render).toHaveBeenCalledTimes(1);
 	});
 
+	it('drawWhenComplete() draws nothing, loaded or not, until it is released', () => {
+		const { map, render, state } = fakeMap();
+		let released = false;
+		drawWhenComplete(
+			map,
+			60_000,
+			() => {},
+			() => released
+		);
+		const args = [] as unknown as Parameters<MlMap['painter']['render']>;
+		state.loaded = true;
+		map.painter.render(...args);
+		expect(render).not.toHaveBeenCalled();
+		released = true;
+		map.painter.render(...args);
+		expect(render).toHaveBeenCalledTimes(1);
+	});
+
 	it('drawWhenComplete() places labels once while tiles are missing, so a placement exists', () => {
 		const { map, place } = fakeMap();
 		drawWhenComplete(map, 60_000);
