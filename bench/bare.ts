@@ -5,16 +5,15 @@ import { registerGlyphProtocol } from '../src/lib/map/glyphProtocol';
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { INITIAL_BOUNDS, viewPadding } from '../src/lib/core/map/view';
-import { basemapLayers } from '../src/lib/core/style/layers';
-import { buildStyle } from '../src/lib/core/style/buildStyle';
+import { basemapStyle } from '../src/lib/core/style/basemapStyle';
 import { DEFAULT_TIME } from '../src/lib/core/time/storyTime';
 import { glyphBase, styleInputs } from '../src/lib/data/assetUrls';
 
 // The app's style reads its glyphs through the app's protocol (the export floor draws labels).
 registerGlyphProtocol(glyphBase());
 
-const style = buildStyle(styleInputs(DEFAULT_TIME));
-style.layers = basemapLayers();
+// The basemap style the app's map starts on (startMap), before its data is added.
+const style = basemapStyle(styleInputs(DEFAULT_TIME));
 const map = new MlMap({
 	container: 'map',
 	style,
