@@ -145,6 +145,20 @@ describe('startup', () => {
 		expect(hiddenDraws).toBe(0);
 	});
 
+	it('loadDatasets() loads the validation code as its own script, not in the page’s first', async () => {
+		const page = shared().page;
+		const { first, loaded } = await page.evaluate(() => ({
+			first: document.querySelector<HTMLScriptElement>('script[type="module"]')!.src,
+			loaded: performance
+				.getEntriesByType('resource')
+				.map((r) => new URL(r.name).pathname.split('/').pop()!)
+		}));
+		expect(loaded.filter((f) => /^validateDatasets-.*\.js$/.test(f)).length).toBe(1);
+		const script = await (await page.request.get(first)).text();
+		// The schema's own error text, which only the validation code holds.
+		expect(script).not.toContain('more problems in this file');
+	});
+
 	it('ActivityStrip loads its bars, their layout code and d3-scale after the map has drawn', async () => {
 		const page = shared().page;
 		await expect
