@@ -1,21 +1,19 @@
-import type { MapOptions } from 'maplibre-gl';
-import { buildStyle, type MapScene, type StyleInputs } from '../core/style/buildStyle';
+import type { MapOptions, StyleSpecification } from 'maplibre-gl';
 
 /** The highest zoom the app allows, live and in exports. */
 export const MAX_ZOOM = 12;
 
 /**
  * The options every map of the app starts from, the live map and the export's hidden map alike:
- * the style built from the scene app state gives (data inline, visibility, global state), no
- * label fade, no MSAA and no runtime style validation. Callers add the container and camera.
+ * the given style (buildStyle's scene, or the basemap the live map starts on), no label fade, no
+ * MSAA and no runtime style validation. Callers add the container and camera.
  */
 export function mapOptions(
-	inputs: StyleInputs,
-	scene: MapScene,
+	style: StyleSpecification,
 	extra: Partial<MapOptions> = {}
 ): Omit<MapOptions, 'container'> {
 	return {
-		style: buildStyle(inputs, scene),
+		style,
 		attributionControl: false,
 		maxZoom: MAX_ZOOM,
 		// Labels appear at once: no 300 ms of full redraws for a fade, and each `idle` is final.

@@ -52,8 +52,7 @@ export function startMap(
 			: { center: view.center, zoom: view.zoom };
 	const map = new MlMap({
 		container: host,
-		...mapOptions(inputs, {}, { ...camera, dragRotate: false, pitchWithRotate: false }),
-		style: basemapStyle(inputs)
+		...mapOptions(basemapStyle(inputs), { ...camera, dragRotate: false, pitchWithRotate: false })
 	});
 	const canvas = map.getCanvas();
 	canvas.style.visibility = 'hidden';

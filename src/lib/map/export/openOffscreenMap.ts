@@ -1,7 +1,7 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { RenderGeometry } from '../../core/export/renderGeometry';
 import type { CameraView } from '../../core/map/view';
-import type { MapScene, StyleInputs } from '../../core/style/buildStyle';
+import { buildStyle, type MapScene, type StyleInputs } from '../../core/style/buildStyle';
 import { drawWhenComplete } from '../drawWhenComplete';
 import { holdDrawing, type DrawingHold } from '../holdDrawing';
 import { setGlobalStateOnce } from '../setGlobalStateOnce';
@@ -136,9 +136,7 @@ function place(container: HTMLDivElement, geometry: RenderGeometry): void {
 
 /** The style of a request's scene, with no transitions, for a kept map. */
 function sceneStyle(request: OffscreenRequest): StyleSpecification {
-	const style = mapOptions(request.inputs, request.scene).style as StyleSpecification;
-	style.transition = NO_TRANSITION;
-	return style;
+	return { ...buildStyle(request.inputs, request.scene), transition: NO_TRANSITION };
 }
 
 /** Removes a hidden map and its container (and forgets it if it was the kept one). */
@@ -164,7 +162,7 @@ function createHidden(request: OffscreenRequest): Hidden {
 	place(container, geometry);
 	document.body.append(container);
 	try {
-		const options = mapOptions(request.inputs, request.scene, {
+		const options = mapOptions(sceneStyle(request), {
 			center: [request.camera.lng, request.camera.lat],
 			zoom: request.camera.zoom,
 			// At the export's ratio from the start: the map draws nothing until it has every tile
@@ -175,7 +173,6 @@ function createHidden(request: OffscreenRequest): Hidden {
 			interactive: false,
 			trackResize: false
 		});
-		(options.style as StyleSpecification).transition = NO_TRANSITION;
 		const map = new MlMap({ container, ...options });
 		const painter = map.painter;
 		const render = painter.render;
