@@ -36,7 +36,8 @@ registerGlyphProtocol(glyphBase());
 // A Chinese or Japanese page needs its interface catalogue, its fonts and its data translations
 // (the map's labels are in that language): fetch them now, alongside the data, so the app
 // mounts in that language instead of mounting in English and being redrawn and laid out again.
-const lang = chooseLanguage(parseUrlState(location.hash).lang, navigator.languages);
+const opening = parseUrlState(location.hash);
+const lang = chooseLanguage(opening.lang, navigator.languages);
 const speaking = language.set(lang);
 void loadLanguageFonts(lang);
 // The data translations (the build's head script has already asked for the file) are loaded
@@ -49,23 +50,21 @@ const translating =
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Strait Atlas: no #app element in index.html');
-// index.html preloads the data files, so they are usually in by now. Mounting once they are
-// validated lets the map start with its data inline in the same task as the page, before the
-// page's first paint: the browser paints the page and sets up WebGL in one go instead of
-// painting first and making the map wait for it (~0.1 s with software WebGL).
+// index.html preloads the data files, so they are usually in by now. The app mounts once they
+// are validated (or after DATA_WAIT_MS), so its first paint already shows the data's panels.
 const loading = loadDatasets();
 
 // The map starts now, on the basemap alone, while the data loads and validates and the page is
 // built: MapLibre's worker lays out the basemap meanwhile. MapController moves it into the page
 // and adds the data once it is in. A map that cannot start (no WebGL) is started again there,
 // which reports why.
-const opening = parseUrlState(location.hash).map;
+const view = opening.map;
 let started: StartedMap | undefined;
 try {
 	started = startMap(
 		styleInputs(DEFAULT_TIME),
-		opening
-			? { center: [opening.lng, opening.lat], zoom: opening.zoom }
+		view
+			? { center: [view.lng, view.lat], zoom: view.zoom }
 			: { bounds: INITIAL_BOUNDS, padding: viewPadding(window.innerWidth) }
 	);
 } catch {

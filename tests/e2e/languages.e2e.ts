@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { messages as ja } from '../../src/lib/core/i18n/messages/ja';
 import { messages as zhHant } from '../../src/lib/core/i18n/messages/zh-Hant';
 import { messages as laterJa } from '../../src/lib/core/i18n/messages/later/ja';
 import { messages as laterZhHant } from '../../src/lib/core/i18n/messages/later/zh-Hant';
 import { seriousViolations } from './axe';
-import { followLink, freshApps, sharedApp, waitForMapIdle } from './util';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { followLink, freshApps, openApp, sharedApp, waitForMapIdle } from './util';
 
 /** A language's translations of the data (data/i18n/<lang>.json): the story's words, the actors' names. */
 const translationOf = (lang: string) =>
@@ -222,6 +224,41 @@ describe('Strait Atlas mounting in 繁體中文 and 日本語', () => {
 				() => (window as unknown as { __firstTitle: string[] }).__firstTitle
 			);
 			expect(first).toEqual([l.title]);
+		});
+	}
+});
+
+describe('a map that cannot start, in 繁體中文 and 日本語', () => {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	for (const l of LANGS) {
+		it(`#lang=${l.lang} says why the map could not start in that language`, async () => {
+			// A browser without WebGL: every WebGL context is refused.
+			const init = () => {
+				const get = HTMLCanvasElement.prototype.getContext;
+				HTMLCanvasElement.prototype.getContext = function (
+					this: HTMLCanvasElement,
+					...args: Parameters<HTMLCanvasElement['getContext']>
+				) {
+					return String(args[0]).startsWith('webgl') ? null : get.apply(this, args);
+				} as typeof get;
+			};
+			const app = await openApp(browser!, inject('baseURL'), { hash: `#lang=${l.lang}`, init });
+			try {
+				const alert = app.page.locator('.map-status.error');
+				await alert.waitFor({ timeout: 30_000 });
+				expect(await alert.locator('p').first().textContent()).toBe(l.m.mapStartFailed);
+				// The rest of the app still works: the events list is there, in that language.
+				await expect.poll(() => app.page.locator('#events-title').textContent()).toBe(l.title);
+			} finally {
+				await app.close();
+			}
 		});
 	}
 });

@@ -29,9 +29,10 @@ import { PopupHolder } from './PopupHolder';
 import { Hover, topFeature, type FeatureRef } from './pointer';
 import { importIdOfLayer } from './importIdOfLayer';
 import type * as ImportLayers from './importLayers';
+import type { ImportedLayer } from '../state/Imports.svelte';
+import type { MapError } from '../core/map/mapError';
 
 type ImportLayersModule = typeof ImportLayers;
-import type { ImportedLayer } from '../state/Imports.svelte';
 
 export type { CameraView };
 
@@ -84,7 +85,8 @@ export class MapController {
 	 * ~500 elements (startup ~4% faster, 10 alternating pairs).
 	 */
 	created = $state(false);
-	error = $state<string | null>(null);
+	/** What went wrong with the map, for the interface to say in its language (`mapErrorText`). */
+	error = $state<MapError | null>(null);
 	#options: MapControllerOptions;
 	#pending: ((map: MlMap) => void)[] = [];
 	/** The map once its style has loaded: what queued work runs against. */
@@ -135,7 +137,7 @@ export class MapController {
 			started =
 				this.#options.start?.() ?? startMap(this.#options.inputs, this.#openingView(), node);
 		} catch (e) {
-			this.error = `The map could not start: ${e instanceof Error ? e.message : String(e)}. It needs WebGL.`;
+			this.error = { kind: 'start', detail: e instanceof Error ? e.message : String(e) };
 			this.#drawnOnce();
 			return;
 		}
@@ -190,7 +192,7 @@ export class MapController {
 			for (const [id, source] of add.sources) map.addSource(id, source);
 			for (const layer of add.layers) map.addLayer(layer);
 		} catch (e) {
-			this.error = `The map could not draw its data: ${e instanceof Error ? e.message : String(e)}.`;
+			this.error = { kind: 'draw', detail: e instanceof Error ? e.message : String(e) };
 		}
 		started.release();
 		addControls(map);
@@ -227,7 +229,7 @@ export class MapController {
 				this.#options.onmoveend?.({ zoom: map.getZoom(), lat: c.lat, lng: c.lng });
 			}),
 			listen(map, 'error', (e) => {
-				this.error = `Map error: ${e.error?.message ?? 'unknown'}`;
+				this.error = { kind: 'runtime', detail: e.error?.message ?? '' };
 			})
 		];
 		map.once('idle', () => this.#drawnOnce());

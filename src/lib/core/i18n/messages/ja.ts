@@ -6,6 +6,10 @@ export const messages: Messages = {
 	tagline: '台湾海峡、2025年11月〜2026年1月',
 	mapRegion: '台湾海峡の地図',
 	loadingMap: '地図を読み込んでいます…',
+	mapStartFailed:
+		'地図を起動できませんでした。地図には WebGL が必要ですが、このブラウザでは使えませんでした。',
+	mapDrawFailed: '地図にデータを描画できませんでした。',
+	mapFailed: '地図の描画中にエラーが発生しました。',
 	panelLabel: 'Strait Atlas パネル',
 	hidePanel: 'パネルを隠す',
 	showPanel: 'パネルを表示',
