@@ -11,6 +11,7 @@ import { INITIAL_BOUNDS, viewPadding } from './lib/core/map/view';
 import { DEFAULT_TIME } from './lib/core/time/storyTime';
 import { startMap, STARTED_MAP, type StartedMap } from './lib/map/startMap';
 import { registerGlyphProtocol } from './lib/map/glyphProtocol';
+import { FONT_STACKS } from './lib/core/style/labelText';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { DATA_LOADING, loadDatasets } from './lib/data/loadDatasets';
@@ -30,15 +31,15 @@ const DATA_WAIT_MS = 1000;
 // map is created, after the data has been validated and the app mounted: the worker is ready
 // to lay out tiles by the time the map asks it to.
 prewarm();
-// The labels' glyphs come from the app's own files, Chinese and Japanese ones in one bundle.
-registerGlyphProtocol(glyphBase());
-
 // A Chinese or Japanese page needs its interface catalogue, its fonts and its data translations
 // (the map's labels are in that language): fetch them now, alongside the data, so the app
 // mounts in that language instead of mounting in English and being redrawn and laid out again.
 const opening = parseUrlState(location.hash);
 const lang = chooseLanguage(opening.lang, navigator.languages);
 const speaking = language.set(lang);
+// The labels' glyphs come from the app's own files, Chinese and Japanese ones in one bundle,
+// fetched now for the page's language.
+registerGlyphProtocol(glyphBase(), [FONT_STACKS[lang].join(',')]);
 void loadLanguageFonts(lang);
 // The data translations (the build's head script has already asked for the file) are loaded
 // and waited for with the data: with them in, the app creates the map in the same task as it

@@ -206,6 +206,21 @@ describe('Strait Atlas mounting in 繁體中文 and 日本語', () => {
 			expect(order).toEqual(['gl', 'mount']);
 		});
 
+		it(`#lang=${l.lang} fetches its label glyph bundle before the app mounts`, async () => {
+			const app = await open({ hash: `#lang=${l.lang}` });
+			const [glyphs, mount] = await app.page.evaluate(() => [
+				performance
+					.getEntriesByType('resource')
+					.filter((e) => e.name.endsWith('/cjk.glyphs'))
+					.map((e) => e.startTime),
+				performance.getEntriesByName('strait-atlas:mount')[0]?.startTime ?? NaN
+			]);
+			// Fetched once, as the page starts: asked for only when MapLibre had laid out its first
+			// labels, the download stood between those tiles and the map's first frame.
+			expect(glyphs).toHaveLength(1);
+			expect(glyphs[0]!).toBeLessThan(mount as number);
+		});
+
 		it(`#lang=${l.lang} mounts the app in that language, never first in English`, async () => {
 			// Records the events list's heading as the app first puts it in the page.
 			const init = () => {

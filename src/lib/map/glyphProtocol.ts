@@ -1,8 +1,10 @@
 import { addProtocol, type AddProtocolAction } from 'maplibre-gl';
 import {
+	BUNDLE_FILE,
 	GLYPH_PROTOCOL,
 	glyphSource,
 	parseGlyphUrl,
+	stackHasBundle,
 	unpackGlyphBundle
 } from '../core/style/glyphBundle';
 
@@ -10,10 +12,12 @@ import {
  * Answers the style's glyph requests (`sa-glyphs://{fontstack}/{range}.pbf`) from the app's own
  * files under `base` (an absolute URL ending in /glyphs/), where `glyphSource` says: a CJK range
  * from its stack's bundle, fetched once for all of them, any other from a range file.
- * Registered once per page, before any map; the live map and the exports share it.
+ * Registered once per page, before any map; the live map and the exports share it. The bundles
+ * of the stacks in `warm` are fetched at once: the map's first labels in Chinese or Japanese
+ * then wait for no download (MapLibre asks for glyphs only once it has laid out a tile).
  * https://maplibre.org/maplibre-gl-js/docs/API/functions/addProtocol/
  */
-export function registerGlyphProtocol(base: string): void {
+export function registerGlyphProtocol(base: string, warm: readonly string[] = []): void {
 	const bundles = new Map<string, Promise<Map<number, Uint8Array>>>();
 	const bundle = (path: string) => {
 		let loading = bundles.get(path);
@@ -30,6 +34,8 @@ export function registerGlyphProtocol(base: string): void {
 		}
 		return loading;
 	};
+	for (const stack of warm)
+		if (stackHasBundle(stack)) void bundle(`${stack}/${BUNDLE_FILE}`).catch(() => {});
 	const load: AddProtocolAction = async ({ url }, abort) => {
 		const asked = parseGlyphUrl(url);
 		if (!asked) throw new Error(`not a glyph URL: ${url}`);
