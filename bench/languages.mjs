@@ -1,18 +1,29 @@
-// Startup per language: the app opened in English, 繁體中文 and 日本語 in turn (en, zh-Hant, ja,
-// en, …, fresh contexts), navigation to idle, with the app JS (gzip, without maplibre-gl) and
+// Startup per language: the app opened in English, 繁體中文 and 日本語 in turn (fresh contexts,
+// each round in another of the six orders), navigation to idle, with the app JS (gzip, without maplibre-gl) and
 // the label glyph bytes each language fetched. Target (issue 15): each CJK startup within 10% of
 // English, each CJK language at most 300 KB of label glyphs.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { appIdle } from './lib/waits.mjs';
-import { round, stats } from './lib/stats.mjs';
+import { diff, probe } from './lib/probe.mjs';
+import { costTable, timelineTable } from './lib/print.mjs';
+import { medianOf, round, stats } from './lib/stats.mjs';
 
 /**
  * Rounds measured (after one warm-up round that is not counted): 5 left the median ratio at the
- * target's edge moving 0.99-1.13 between runs of one build; 9 narrows it.
+ * target's edge moving 0.99-1.13 between runs of one build; 9 moved it 0.99-1.14; 13 narrows it.
  */
-const ROUNDS = Number(process.env.BENCH_LANG_ROUNDS ?? 9);
+const ROUNDS = Number(process.env.BENCH_LANG_ROUNDS ?? 13);
 const LANGS = ['en', 'zh-Hant', 'ja'];
+/** Every order of the three languages, one per round in turn. */
+const ORDERS = [
+	['en', 'zh-Hant', 'ja'],
+	['ja', 'zh-Hant', 'en'],
+	['zh-Hant', 'en', 'ja'],
+	['ja', 'en', 'zh-Hant'],
+	['zh-Hant', 'ja', 'en'],
+	['en', 'ja', 'zh-Hant']
+];
 const KB = 1024;
 
 /** Gzip size of a built file, by its URL's name under the app's build folder. */
@@ -27,13 +38,16 @@ function gzipOf(/** @type {string} */ url) {
 }
 
 /**
- * One load of the app in `lang`: time to idle, app JS fetched (gzip) and glyph bytes fetched.
+ * One load of the app in `lang`: time to idle, app JS fetched (gzip), glyph bytes fetched, the
+ * load's costs (as startup measures them) and when it reached each milestone, the mount included.
  * @param {import('./run.mjs').BenchContext} ctx
  * @param {string} lang
  */
 async function load(ctx, lang) {
 	const context = await ctx.browser.newContext({ viewport: ctx.viewport });
 	const page = await context.newPage();
+	const p = await probe(page, ctx.browserCdp);
+	const before = await p.read();
 	/** @type {Promise<{ url: string, bytes: number } | null>[]} */
 	const fetched = [];
 	page.on('requestfinished', (request) => {
@@ -48,12 +62,18 @@ async function load(ctx, lang) {
 	});
 	await page.goto(`${ctx.appUrl}#lang=${lang}`);
 	const ms = await appIdle(page);
+	const after = await p.read();
+	const mount = await page.evaluate(
+		() => performance.getEntriesByName('strait-atlas:mount')[0]?.startTime
+	);
+	const costs = { ...diff(before, after), marks: { ...after.marks, mount } };
 	const files = (await Promise.all(fetched)).filter((f) => f !== null);
 	await context.close();
 	const js = files.filter((f) => /\.js$/.test(f.url) && !/maplibre-gl/.test(f.url));
 	const glyphs = files.filter((f) => f.url.includes('/glyphs/'));
 	return {
 		ms,
+		costs,
 		appJsGzip: js.reduce((s, f) => s + gzipOf(f.url), 0),
 		glyphBytes: glyphs.reduce((s, f) => s + f.bytes, 0),
 		glyphRanges: glyphs.length
@@ -61,14 +81,16 @@ async function load(ctx, lang) {
 }
 
 /**
- * Measures startup in each language, rounds alternating between them.
+ * Measures startup in each language, each round loading all three in one of the six orders.
  * @param {import('./run.mjs').BenchContext} ctx
  */
 export async function run(ctx) {
 	/** @type {Record<string, Awaited<ReturnType<typeof load>>[]>} */
 	const runs = Object.fromEntries(LANGS.map((l) => [l, []]));
 	for (let i = 0; i <= ROUNDS; i++) {
-		for (const lang of LANGS) {
+		// The rounds go through the six orders of the three languages, so that each follows each
+		// other as often: a load pays for what the one before it left running.
+		for (const lang of ORDERS[i % ORDERS.length] ?? LANGS) {
 			const r = await load(ctx, lang);
 			if (i > 0) runs[lang]?.push(r); // round 0 warms the caches up
 		}
@@ -86,7 +108,8 @@ export async function run(ctx) {
 					// Medians: which lazy chunks have arrived by the first idle map varies by load.
 					appJsGzip: stats(rs.map((r) => r.appJsGzip)).median,
 					glyphBytes: stats(rs.map((r) => r.glyphBytes)).median,
-					glyphRanges: stats(rs.map((r) => r.glyphRanges)).median
+					glyphRanges: stats(rs.map((r) => r.glyphRanges)).median,
+					costs: { ms: stats(rs.map((r) => r.ms)).median, ...medianOf(rs.map((r) => r.costs)) }
 				}
 			];
 		})
@@ -104,10 +127,24 @@ export function report(r) {
 			`startup in ${l}, navigation to idle (ms)`,
 			r[l].ms
 		]),
-		text: LANGS.filter((l) => r[l]).map(
-			(l) =>
-				`${l}: app JS fetched by the first idle map ${round(r[l].appJsGzip / KB, 1)} KB gzip (without maplibre-gl; lazy chunks included); label glyphs ${round(r[l].glyphBytes / KB, 1)} KB in ${r[l].glyphRanges} files; startup / English ${round(r[l].ratioToEnglish.median, 2)}`
-		),
+		text: LANGS.filter((l) => r[l]).flatMap((l) => [
+			`${l}: app JS fetched by the first idle map ${round(r[l].appJsGzip / KB, 1)} KB gzip (without maplibre-gl; lazy chunks included); label glyphs ${round(r[l].glyphBytes / KB, 1)} KB in ${r[l].glyphRanges} files; startup / English ${round(r[l].ratioToEnglish.median, 2)}`,
+			// What a language costs more than English, and where in the load it opens.
+			...(l === 'en' || !r.en
+				? []
+				: [
+						costTable(
+							`${l} startup costs against English (medians of ${r[l].ms.n} loads)`,
+							[l, r[l].costs],
+							['en', r.en.costs]
+						),
+						timelineTable(
+							`${l} startup timeline, ms from navigation (medians)`,
+							[l, r[l].costs],
+							['en', r.en.costs]
+						)
+					])
+		]),
 		checks: cjk.flatMap((l) => [
 			[
 				`startup in ${l} / English = ${round(r[l].ratioToEnglish.median, 2)} (rounds ${round(r[l].ratioToEnglish.q1, 2)}–${round(r[l].ratioToEnglish.q3, 2)}; target <= 1.1)`,

@@ -3,7 +3,7 @@
 // the time each reached each milestone (map created, first tile asked, first frame, idle).
 import { appIdle, bareIdle } from './lib/waits.mjs';
 import { diff, probe } from './lib/probe.mjs';
-import { costTable, pairRow } from './lib/print.mjs';
+import { costTable, timelineTable } from './lib/print.mjs';
 import { medianOf, round, stats } from './lib/stats.mjs';
 
 /** Pairs measured (after one warm-up pair that is not counted). */
@@ -58,33 +58,6 @@ export async function run(ctx) {
 	};
 }
 
-/** The milestones of a load, in the order they happen, with the words the timeline prints. */
-const MILESTONES = [
-	['mapCreated', 'map created (WebGL context)'],
-	['firstTileAsked', 'first tile asked of the worker'],
-	['firstFrame', 'first frame (app: complete)'],
-	['idle', 'idle']
-];
-
-/**
- * When each side reached each milestone (medians, ms from navigation), and the gap: a gap that
- * is already there when the map is created lies before MapLibre, one that opens later, in it.
- * @param {Awaited<ReturnType<typeof run>>} r
- */
-function timeline(r) {
-	const at = (/** @type {Record<string, any>} */ c, /** @type {string} */ key) =>
-		key === 'idle' ? c.ms : c.marks?.[key];
-	const lines = ['startup timeline, ms from navigation (medians)'];
-	lines.push(
-		`  ${'milestone'.padEnd(32)} ${'app'.padStart(8)} ${'bare'.padStart(8)} ${'gap'.padStart(8)}`
-	);
-	for (const [key, label] of MILESTONES) {
-		const [a, b] = [at(r.costs.app, key), at(r.costs.bare, key)];
-		if (a !== undefined && b !== undefined) lines.push(pairRow(label, a, b, [32, 8, 8], 0));
-	}
-	return lines.join('\n');
-}
-
 /**
  * The startup rows, the cost breakdown app against bare, the timeline, and the target.
  * @param {Awaited<ReturnType<typeof run>>} r
@@ -102,7 +75,11 @@ export function report(r) {
 				['app', r.costs.app],
 				['bare', r.costs.bare]
 			),
-			timeline(r)
+			timelineTable(
+				'startup timeline, ms from navigation (medians)',
+				['app', r.costs.app],
+				['bare', r.costs.bare]
+			)
 		],
 		checks: [
 			[

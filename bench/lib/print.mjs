@@ -60,3 +60,34 @@ export function costTable(title, [aName, a], [bName, b]) {
 	}
 	return lines.join('\n');
 }
+
+/** The milestones of a load, in the order they happen, with the words a timeline prints. */
+const MILESTONES = [
+	['mount', 'app mounted (strait-atlas:mount)'],
+	['mapCreated', 'map created (WebGL context)'],
+	['firstTileAsked', 'first tile asked of the worker'],
+	['firstFrame', 'first frame (app: complete)'],
+	['idle', 'idle']
+];
+
+/**
+ * When each of two loads reached each milestone (medians, ms from navigation), and the gap: a
+ * gap already there when the map is created lies before MapLibre, one that opens later, in it.
+ * Milestones one side lacks (the bare page never mounts) are left out.
+ * @param {string} title
+ * @param {[string, Record<string, any>]} a costs with `ms` (idle) and `marks`
+ * @param {[string, Record<string, any>]} b
+ */
+export function timelineTable(title, [aName, a], [bName, b]) {
+	const at = (/** @type {Record<string, any>} */ c, /** @type {string} */ key) =>
+		key === 'idle' ? c.ms : c.marks?.[key];
+	const lines = [title];
+	lines.push(
+		`  ${'milestone'.padEnd(32)} ${aName.padStart(8)} ${bName.padStart(8)} ${'gap'.padStart(8)}`
+	);
+	for (const [key, label] of MILESTONES) {
+		const [x, y] = [at(a, key), at(b, key)];
+		if (x !== undefined && y !== undefined) lines.push(pairRow(label, x, y, [32, 8, 8], 0));
+	}
+	return lines.join('\n');
+}
