@@ -74,18 +74,39 @@ async function apiSnapshot(page: Page, options: Record<string, unknown>): Promis
 	return bytes;
 }
 
-/** How many frames the export's hidden maps start (clear their canvas) in the next `ms`. */
-function hiddenClearsDuring(page: Page, ms: number): Promise<number> {
-	return page.evaluate(async (ms) => {
-		let n = 0;
+/**
+ * Starts recording, in the page, when the export dialog says "Export cancelled." and when the
+ * hidden export map clears its canvas (read with hiddenClearsAfterCancel).
+ */
+function recordCancelAndClears(page: Page): Promise<void> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __clears: number[]; __cancelledAt: number | null };
+		w.__clears = [];
+		w.__cancelledAt = null;
 		const clear = WebGL2RenderingContext.prototype.clear;
 		WebGL2RenderingContext.prototype.clear = function (this: WebGL2RenderingContext, mask) {
-			if ((this.canvas as HTMLCanvasElement).closest('.export-offscreen')) n++;
+			if ((this.canvas as HTMLCanvasElement).closest('.export-offscreen'))
+				w.__clears.push(performance.now());
 			return clear.call(this, mask);
 		};
-		await new Promise((resolve) => setTimeout(resolve, ms));
-		WebGL2RenderingContext.prototype.clear = clear;
-		return n;
+		const seen = new MutationObserver(() => {
+			if (document.querySelector('.export-dialog .message')?.textContent !== 'Export cancelled.')
+				return;
+			w.__cancelledAt = performance.now();
+			seen.disconnect();
+		});
+		seen.observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+}
+
+/** The hidden map's clears in the `ms` after the cancel message appeared (recordCancelAndClears). */
+function hiddenClearsAfterCancel(page: Page, ms: number): Promise<number> {
+	return page.evaluate(async (ms) => {
+		const w = window as unknown as { __clears: number[]; __cancelledAt: number | null };
+		const at = w.__cancelledAt;
+		if (at === null) return -1; // the message was never seen appearing
+		await new Promise((resolve) => setTimeout(resolve, Math.max(0, at + ms - performance.now())));
+		return w.__clears.filter((t) => t >= at && t <= at + ms).length;
 	}, ms);
 }
 
@@ -248,16 +269,18 @@ describe('export', () => {
 		await expect
 			.poll(() => page.locator('.export-dialog .progress').textContent(), { timeout: 30_000 })
 			.toMatch(/Frame [2-9]\d* of 80/);
+		await recordCancelAndClears(page);
 		await page.keyboard.press('Escape');
 		await expect
 			.poll(() => page.locator('.export-dialog .message').textContent())
 			.toBe('Export cancelled.');
 		expect(await page.getByRole('dialog', { name: 'Export' }).isVisible()).toBe(true);
 		expect(await page.locator('.export-offscreen').count()).toBeLessThanOrEqual(1);
-		// Within the preview's 400 ms settle (ExportPreview's SETTLE_MS): once unpaused, the
-		// dialog's preview draws on the same kept map, and with a video step costing one frame it
-		// can now do so within 800 ms of the cancel.
-		expect(await hiddenClearsDuring(page, 350)).toBe(0);
+		// Within the preview's 400 ms settle (ExportPreview's SETTLE_MS) from the cancel: once
+		// unpaused, the dialog's preview draws on the same kept map, and with a video step
+		// costing one frame it can now do so within 800 ms of the cancel. The span is timed in
+		// the page from the moment the message appeared, not from when the test saw it.
+		expect(await hiddenClearsAfterCancel(page, 350)).toBe(0);
 		expect(await page.getByRole('button', { name: 'Export video' }).isEnabled()).toBe(true);
 		expect(downloaded).toBe(false);
 		await closeDialog(page);
