@@ -85,7 +85,7 @@ export class MapController {
 	 * ~500 elements (startup ~4% faster, 10 alternating pairs).
 	 */
 	created = $state(false);
-	/** What went wrong with the map, for the interface to say in its language (`mapErrorText`). */
+	/** What went wrong with the map, for the interface to say in its language (`mapErrorKey`). */
 	error = $state<MapError | null>(null);
 	#options: MapControllerOptions;
 	#pending: ((map: MlMap) => void)[] = [];

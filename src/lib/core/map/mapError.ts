@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/messages/en';
 /** What went wrong with the map: it could not start, could not add its data, or failed later. */
 export interface MapError {
 	kind: 'start' | 'draw' | 'runtime';
-	/** MapLibre's or the browser's own words (English), shown inside the translated message. */
+	/** MapLibre's or the browser's own words (English), shown below the translated message. */
 	detail: string;
 }
 
@@ -13,7 +13,7 @@ const KEYS: Record<MapError['kind'], MessageKey> = {
 	runtime: 'mapFailed'
 };
 
-/** The catalogue message that says a map error in the interface's language (`{detail}` filled in). */
+/** The catalogue message that says a map error in the interface's language. */
 export function mapErrorKey(error: MapError): MessageKey {
 	return KEYS[error.kind];
 }
