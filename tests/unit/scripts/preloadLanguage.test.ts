@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../../src/lib/core/i18n/chooseLanguage';
 import { parseUrlState } from '../../../src/lib/core/url/urlState';
 import {
+	inlineScript,
 	languagePreloads,
 	preloadScript,
 	type LanguagePreloads
@@ -105,5 +107,26 @@ describe('languagePreloads', () => {
 			],
 			'zh-Hant': [['fetch', './assets/zh.json']]
 		});
+	});
+});
+
+describe('inlineScript', () => {
+	const HTML = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'" />
+		<title>t</title>`;
+
+	it('inlineScript() allows exactly the inlined script in the CSP, by its SHA-256', () => {
+		const source = 'console.log(1);';
+		const hash = createHash('sha256').update(source).digest('base64');
+		const html = inlineScript(HTML, source);
+		expect(html).toContain(`script-src 'self' 'sha256-${hash}';`);
+		expect(html).toMatch(/<script>console\.log\(1\);<\/script>\s*<title>/);
+	});
+
+	it('inlineScript() refuses a script that could end its own tag', () => {
+		expect(() => inlineScript(HTML, 'x("</script>")')).toThrow(/would end the inline script/);
+	});
+
+	it('inlineScript() refuses a page without a script-src to allow it in', () => {
+		expect(() => inlineScript('<title>t</title>', 'x()')).toThrow(/script-src/);
 	});
 });
