@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { POINT_STRIDE, UPLOAD_SLICE_POINTS } from '../../src/lib/core/import/pointBuffers';
+import { SPLIT_MIN_CHARS } from '../../src/lib/core/import/splitCsv';
 import { STORE_PART } from '../../src/lib/data/importStore';
 import { freshApps, sharedApp, waitForMapIdle } from './util';
 
@@ -238,6 +239,48 @@ describe('large imported point sets', () => {
 		});
 		expect(message).toContain('not UTF-8');
 		expect(message).toContain('line 8002');
+	});
+
+	it('importData() reads a CSV over SPLIT_MIN_CHARS in two import workers at once, rows numbered as in the file', async () => {
+		// A page of its own: no import worker is running yet, so every one the import uses is seen.
+		const app = await open({ hash: '#t=2025-12-31T12:00:00Z' });
+		// Each import worker the page runs, and whether it has closed.
+		const workers: { url: string; closed: boolean }[] = [];
+		const onWorker = (w: Worker) => {
+			const seen = { url: w.url(), closed: false };
+			workers.push(seen);
+			w.on('close', () => (seen.closed = true));
+		};
+		app.page.on('worker', onWorker);
+		const result = await app.page.evaluate(async (minChars) => {
+			const lines = ['lat,lon,time,category'];
+			let chars = lines[0]!.length;
+			for (let i = 0; chars < minChars + 100_000; i++) {
+				const t = new Date(Date.UTC(2025, 11, 1) + (i % 1000) * 3_600_000).toISOString();
+				const line = `${22 + (i % 400) / 100},${118 + (i % 500) / 100},${t},ship${i % 3}`;
+				lines.push(line);
+				chars += line.length + 1;
+			}
+			// A bad latitude in the first record and in the last but one: row 2, and the row before
+			// the last (the header is row 1).
+			lines[1] = lines[1]!.replace(/^[^,]+/, '95');
+			lines[lines.length - 2] = lines[lines.length - 2]!.replace(/^[^,]+/, '95');
+			const blob = new Blob([lines.join('\n')], { type: 'text/csv' });
+			const s = await window.straitAtlas!.importData(blob, { name: 'halves', format: 'csv' });
+			return { records: lines.length - 1, features: s.features, errors: s.errors };
+		}, SPLIT_MIN_CHARS);
+		app.page.off('worker', onWorker);
+		// The page's import worker, kept for the next job, and the second one, closed once it had
+		// read its half: a worker started ahead and left unused would still be running.
+		expect(workers.filter((w) => w.url.includes('importWorker')).map((w) => w.closed)).toEqual([
+			false,
+			true
+		]);
+		expect(result.features).toBe(result.records - 2);
+		expect(result.errors.map((e) => [e.where, e.column])).toEqual([
+			[{ kind: 'row', n: 2 }, 'lat'],
+			[{ kind: 'row', n: result.records }, 'lat']
+		]);
 	});
 
 	it('importData() reads the preview and the import in one worker: a second one is not started', async () => {

@@ -1,6 +1,7 @@
 import type { RowErrorReason } from '../core/import/types';
 import type { ImportPreview } from '../core/import/importText';
 import type { PointBuffers } from '../core/import/pointBuffers';
+import type { CsvPart } from '../core/import/mergeParts';
 import type {
 	ColumnarPoints,
 	ColumnMapping,
@@ -28,7 +29,19 @@ export type WorkerRequest =
 			encoding?: string;
 	  }
 	| { type: 'buffers'; points: ColumnarPoints }
-	| { type: 'bare'; file: Blob | string };
+	| { type: 'bare'; file: Blob | string }
+	/**
+	 * From an import worker to the second worker it starts for a large CSV or TSV: read this half
+	 * (the header, then the second half's records; core/import/splitCsv) as the import would.
+	 */
+	| {
+			type: 'part';
+			text: string;
+			delimiter: string;
+			newline: '\n' | '\r\n';
+			mapping: ColumnMapping;
+			timeZone: string;
+	  };
 
 /** What the import worker answers. */
 export type WorkerReply =
@@ -37,5 +50,6 @@ export type WorkerReply =
 	| { type: 'done'; result: ImportResult; buffers: PointBuffers; encoding: string }
 	| { type: 'buffers'; buffers: PointBuffers }
 	| { type: 'bare'; rows: number }
+	| { type: 'part'; part: CsvPart }
 	/** `reason` is set when the file cannot be imported (an ImportFailure), for the page to word. */
 	| { type: 'error'; message: string; reason?: RowErrorReason };

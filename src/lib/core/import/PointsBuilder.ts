@@ -10,7 +10,8 @@ type Where = RowErrorPlace | number;
 /** Properties beyond this many columns are dropped (and said so once). */
 export const MAX_PROPERTY_COLUMNS = 100;
 const MAX_CELL = 1000;
-const MAX_CATEGORIES = 1000;
+/** Categories beyond this many distinct values are not coloured apart (their points have none). */
+export const MAX_CATEGORIES = 1000;
 
 /** A cell or property value as text: strings as they are, objects as JSON, null as ''. */
 export function cellText(value: unknown): string {
@@ -233,7 +234,16 @@ export function sortByStart(points: ColumnarPoints): ColumnarPoints {
 	let sorted = true;
 	for (let i = 1; i < count && sorted; i++) sorted = key(i - 1) <= key(i);
 	if (sorted) return points;
-	const order = startOrder(start.subarray(0, count));
+	return permutePoints(points, startOrder(start.subarray(0, count)));
+}
+
+/**
+ * The points in the order given: point i of the result is point `order[i]` of `points` (every
+ * column, names and properties included).
+ * @example permutePoints(points, new Uint32Array([1, 0])).lon // [points.lon[1], points.lon[0]]
+ */
+export function permutePoints(points: ColumnarPoints, order: Uint32Array): ColumnarPoints {
+	const count = order.length;
 	const take = <T extends Float64Array | Int32Array>(a: T): T => {
 		const out = new (a.constructor as new (n: number) => T)(count);
 		for (let i = 0; i < count; i++) out[i] = a[order[i]!]!;
@@ -242,6 +252,7 @@ export function sortByStart(points: ColumnarPoints): ColumnarPoints {
 	const pick = (a: string[]) => Array.from(order, (i) => a[i]!);
 	return {
 		...points,
+		count,
 		lon: take(points.lon),
 		lat: take(points.lat),
 		start: take(points.start),

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { PointsBuilder, type BuildOptions } from './PointsBuilder';
+import type { CsvPart } from './mergeParts';
 import type { RowErrorReason } from './types';
 
 /** The papaparse settings every CSV/TSV import uses (first row is the header). */
@@ -28,6 +29,23 @@ export class CsvReader {
 		this.builder = new PointsBuilder({ ...options, requireTime: true });
 	}
 
+	/** Records read so far, good and bad (the header is not one). */
+	get rows(): number {
+		return this.#rows;
+	}
+
+	/** What has been read: the points (sorted by start), errors and counts. */
+	part(): CsvPart {
+		const { builder } = this;
+		return {
+			points: builder.finish(),
+			errors: builder.errors.kept,
+			errorCount: builder.errors.count,
+			total: builder.total,
+			rows: this.#rows
+		};
+	}
+
 	/** Reads one chunk of papaparse results. */
 	read(results: Papa.ParseResult<Record<string, unknown>>): void {
 		const bad = new Map<number, RowErrorReason>();
@@ -54,12 +72,21 @@ export class CsvReader {
 	}
 }
 
-/** Reads a whole CSV or TSV text at once (small files, tests and the console API). */
-export function readCsvText(text: string, options: BuildOptions, delimiter?: string): CsvReader {
+/**
+ * Reads a whole CSV or TSV text at once (small files, tests and the console API), with the
+ * delimiter and line break papaparse guesses unless they are given.
+ */
+export function readCsvText(
+	text: string,
+	options: BuildOptions,
+	delimiter?: string,
+	newline?: '\n' | '\r\n'
+): CsvReader {
 	const reader = new CsvReader(options);
 	const results = Papa.parse<Record<string, unknown>>(text, {
 		...CSV_CONFIG,
-		...(delimiter ? { delimiter } : {})
+		...(delimiter ? { delimiter } : {}),
+		...(newline ? { newline } : {})
 	});
 	reader.read(results);
 	return reader;
