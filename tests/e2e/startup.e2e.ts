@@ -139,6 +139,17 @@ describe('startup', () => {
 		expect(canvasWhenReady).toBe('visible');
 	});
 
+	it("MapController.attach() marks the map's first idle (strait-atlas:map-idle) once, after the mount", async () => {
+		// The bench times the app's startup to this mark, as it times the bare page to its idle.
+		await waitForMapIdle(shared().page);
+		const { idle, mount } = await shared().page.evaluate(() => ({
+			idle: performance.getEntriesByName('strait-atlas:map-idle', 'mark').map((m) => m.startTime),
+			mount: performance.getEntriesByName('strait-atlas:mount', 'mark')[0]?.startTime ?? NaN
+		}));
+		expect(idle).toHaveLength(1);
+		expect(idle[0]).toBeGreaterThan(mount);
+	});
+
 	it('drawWhenComplete() keeps the map from drawing partial frames behind the hidden canvas', async () => {
 		const { hiddenDraws, draws } = await record();
 		expect(draws).toBeGreaterThan(0);

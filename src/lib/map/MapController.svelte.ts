@@ -72,6 +72,13 @@ export interface MapControllerOptions {
 }
 
 /**
+ * The performance mark set as the map first has everything drawn (its first `idle`), for the
+ * bench and profilers: scripts get the map (`window.straitAtlas.map`) only after that frame,
+ * so they cannot listen for that `idle` themselves.
+ */
+export const FIRST_IDLE_MARK = 'strait-atlas:map-idle';
+
+/**
  * Owns the one MapLibre map: creates it on a DOM node from the scene app state gives, queues
  * work until the style is ready, draws what the binder pushes (data, event plan, visibility,
  * global state, selection, popup, camera moves) and tears down what it set up. It never hands
@@ -232,7 +239,10 @@ export class MapController {
 				this.error = { kind: 'runtime', detail: e.error?.message ?? '' };
 			})
 		];
-		map.once('idle', () => this.#drawnOnce());
+		map.once('idle', () => {
+			performance.mark(FIRST_IDLE_MARK);
+			this.#drawnOnce();
+		});
 		this.#hold = started.hold;
 		// Work queued for the map runs now that its sources and layers exist.
 		this.#live = map;
