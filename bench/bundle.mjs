@@ -10,7 +10,13 @@ import { gzipSync } from 'node:zlib';
 export async function run() {
 	const dir = 'dist/assets';
 	const html = readFileSync('dist/index.html', 'utf8');
-	const startup = new Set([...html.matchAll(/assets\/([^"']+\.js)["']/g)].map((m) => m[1]));
+	// The scripts and module preloads index.html's tags name: not the files its inline language
+	// preload script names, which only a Chinese or Japanese page loads.
+	const startup = new Set(
+		[...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map(
+			(m) => m[1]
+		)
+	);
 	const sizes = { appJs: 0, lazyJs: 0, maplibreJs: 0, css: 0, data: 0 };
 	for (const f of readdirSync(dir)) {
 		const path = join(dir, f);
