@@ -130,7 +130,11 @@ async function readPart(
 	return reader.part();
 }
 
-/** A second worker started ahead for a large CSV or TSV file (see warmSecondWorker). */
+/**
+ * A second worker started ahead for a large CSV or TSV file (see warmSecondWorker). One left
+ * unused (the file had a quote, so it was read whole) waits for the next large import, and ends
+ * with this worker, which the page ends 10 s after its last job.
+ */
 let spare: Worker | null = null;
 
 /** This same script in a worker of its own (the page's import worker URL, built or not); null where a worker cannot start one. */
@@ -203,10 +207,19 @@ async function importCsv(
 		});
 	const second =
 		halves &&
-		readInSecondWorker({ type: 'part', text: halves.second, ...halves, ...options }, (n) => {
-			done[1] = n;
-			progress();
-		});
+		readInSecondWorker(
+			{
+				type: 'part',
+				text: halves.second,
+				delimiter: halves.delimiter,
+				newline: halves.newline,
+				...options
+			},
+			(n) => {
+				done[1] = n;
+				progress();
+			}
+		);
 	// The second worker starts (its module loads) only as this worker's event loop turns, which
 	// a chunk being read holds ~0.2 s: this worker waits for it before reading its own half.
 	if (second) await second.started;
