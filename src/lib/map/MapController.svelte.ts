@@ -76,7 +76,7 @@ export interface MapControllerOptions {
  * bench and profilers: scripts get the map (`window.straitAtlas.map`) only after that frame,
  * so they cannot listen for that `idle` themselves.
  */
-export const FIRST_IDLE_MARK = 'strait-atlas:map-idle';
+const FIRST_IDLE_MARK = 'strait-atlas:map-idle';
 
 /**
  * Owns the one MapLibre map: creates it on a DOM node from the scene app state gives, queues

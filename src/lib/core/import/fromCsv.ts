@@ -29,11 +29,6 @@ export class CsvReader {
 		this.builder = new PointsBuilder({ ...options, requireTime: true });
 	}
 
-	/** Records read so far, good and bad (the header is not one). */
-	get rows(): number {
-		return this.#rows;
-	}
-
 	/** What has been read: the points (sorted by start), errors and counts. */
 	part(): CsvPart {
 		const { builder } = this;
