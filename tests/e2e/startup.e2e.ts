@@ -186,7 +186,7 @@ describe('startup', () => {
 		expect(loaded.filter((f) => /^ActivityTrack-.*\.js$/.test(f)).length).toBe(1);
 	});
 
-	it('setTime() between two changes of the zones reloads none of their tiles, nor of faded events', async () => {
+	it('setTime() reloads no events tile, and no zone tile between two changes of the zones', async () => {
 		const page = shared().page;
 		/** The tiles of each source reloaded by moving from one time to another. */
 		const reloadsBetween = async (from: string, to: string) => {
@@ -200,35 +200,30 @@ describe('startup', () => {
 			const { reloads } = await record();
 			return (source: string) => reloads.filter((s) => s === source).length;
 		};
-		// 10:00 to 12:00 on 30 Dec: the zones are active throughout (08:00-18:00); the rockets of
-		// 09:00 are still fading, so the events follow the time.
-		const live = await reloadsBetween('2025-12-30T10:00:00+08:00', '2025-12-30T12:00:00+08:00');
-		expect(live('drill-zones')).toBe(0);
-		expect(live('events')).toBeGreaterThan(0);
+		// 08:30 to 10:00 on 30 Dec: the zones are active throughout (08:00-18:00); the rockets of
+		// 09:00 appear and the events drawn are still fading, in their feature state alone.
+		const live = await reloadsBetween('2025-12-30T08:30:00+08:00', '2025-12-30T10:00:00+08:00');
+		expect([live('drill-zones'), live('events')]).toEqual([0, 0]);
 		// Mid-February: every event drawn has faded, and no zone changes until March.
 		const quiet = await reloadsBetween('2026-02-15T00:00:00Z', '2026-02-15T06:00:00Z');
 		expect([quiet('drill-zones'), quiet('events')]).toEqual([0, 0]);
 	});
 
-	it('setTime() lays each events tile out once when both their filter and their age change', async () => {
+	it('setTime() draws an event from the time it happens and ages it, in its feature state', async () => {
 		const page = shared().page;
-		await page.evaluate(() => window.straitAtlas!.setTime('2025-12-30T08:30:00+08:00'));
-		await waitForMapIdle(page);
-		await page.evaluate(() => {
-			(window as unknown as { __startup: StartupRecord }).__startup.reloadedTiles = [];
-		});
-		// 08:30 to 10:00: the rockets of 09:00 appear (eventT, read by the events' filter), and
-		// the events drawn are still fading (ageT, read by their size and opacity).
-		const state = () => page.evaluate(() => ({ ...window.straitAtlas!.map!.getGlobalState() }));
-		const before = await state();
-		await page.evaluate(() => window.straitAtlas!.setTime('2025-12-30T10:00:00+08:00'));
-		await waitForMapIdle(page);
-		const after = await state();
-		const keys = Object.keys(after).filter((k) => after[k] !== before[k]);
-		expect(keys).toEqual(expect.arrayContaining(['eventT', 'ageT']));
-		const tiles = (await record()).reloadedTiles.filter((t) => t.startsWith('events/'));
-		expect(tiles.length).toBeGreaterThan(0);
-		expect(tiles.length).toBe(new Set(tiles).size);
+		/** The `age` state of the 09:00 rockets after moving to `iso`. */
+		const ageAt = async (iso: string) => {
+			await page.evaluate((t) => window.straitAtlas!.setTime(t), iso);
+			await waitForMapIdle(page);
+			return page.evaluate(
+				() =>
+					window.straitAtlas!.map!.getFeatureState({ source: 'events', id: 'jm2025-salvo-north' })
+						.age
+			);
+		};
+		expect(await ageAt('2025-12-30T08:30:00+08:00')).toBeNull();
+		expect(await ageAt('2025-12-30T21:00:00+08:00')).toBe(0.5);
+		expect(await ageAt('2026-01-20T00:00:00+08:00')).toBe(3);
 	});
 
 	it('setTime() draws one frame, once the tiles it lays out again are back', async () => {

@@ -249,6 +249,8 @@ describe('the timeline in an open tab', () => {
 				...new Set(
 					window
 						.straitAtlas!.map!.queryRenderedFeatures({ layers: ['events-circle'] })
+						// A story event not drawn at the time is there, hidden by its `age` state.
+						.filter((f) => typeof f.state.age === 'number' && f.state.age >= 0)
 						.map((f) => f.properties.id as string)
 				)
 			].sort()

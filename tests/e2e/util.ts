@@ -95,7 +95,11 @@ export async function renderedCounts(page: Page): Promise<Record<string, number>
 	return page.evaluate(() => {
 		const map = window.straitAtlas!.map!;
 		const counts: Record<string, number> = {};
-		for (const f of map.queryRenderedFeatures()) counts[f.source] = (counts[f.source] ?? 0) + 1;
+		for (const f of map.queryRenderedFeatures()) {
+			// A story event not drawn at the time is there, hidden by its `age` feature state.
+			if (f.source === 'events' && 'age' in f.state && !(Number(f.state.age) >= 0)) continue;
+			counts[f.source] = (counts[f.source] ?? 0) + 1;
+		}
 		return counts;
 	});
 }

@@ -1,4 +1,4 @@
-import type { Map as MlMap, GeoJSONSource } from 'maplibre-gl';
+import type { Map as MlMap, GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import { untrack } from 'svelte';
 import type { FeatureCollection } from 'geojson';
 import { buildStyle, type MapScene, type StyleInputs } from '../core/style/buildStyle';
@@ -19,6 +19,7 @@ import {
 	type Padding
 } from '../core/map/view';
 import type { EventPlan } from '../core/time/planEventChunks';
+import { EventAges } from './EventAges';
 import { EventChunks } from './EventChunks';
 import { type DrawingHold } from './holdDrawing';
 import { startMap, type StartedMap, type StartView } from './startMap';
@@ -31,6 +32,7 @@ import { importIdOfLayer } from './importIdOfLayer';
 import type * as ImportLayers from './importLayers';
 import type { ImportedLayer } from '../state/Imports.svelte';
 import type { MapError } from '../core/map/mapError';
+import { EVENT_AGE, isDrawnAge } from '../core/map/eventAge';
 
 type ImportLayersModule = typeof ImportLayers;
 
@@ -110,6 +112,10 @@ export class MapController {
 	#wanted = new Map<string, FeatureCollection>();
 	#wantedPlan: EventPlan | null = null;
 	#events = new EventChunks();
+	/** The story events' drawn state and age, set from the global state (core/map/eventAge). */
+	#ages = new EventAges();
+	/** The global state last given to the map. */
+	#state: Record<string, unknown> = {};
 	#visible: readonly LayerGroup[] | null = null;
 	#nextState: Record<string, unknown> | null = null;
 	#stateFrame: number | null = null;
@@ -198,6 +204,9 @@ export class MapController {
 			setGlobalStateOnce(map, add.state);
 			for (const [id, source] of add.sources) map.addSource(id, source);
 			for (const layer of add.layers) map.addLayer(layer);
+			this.#state = add.state;
+			this.#ages.setPlan(scene.events);
+			this.#ages.apply(map, add.state);
 		} catch (e) {
 			this.error = { kind: 'draw', detail: e instanceof Error ? e.message : String(e) };
 		}
@@ -210,7 +219,11 @@ export class MapController {
 				const drawn = this.#importLayers;
 				const point = drawn?.pickImportPoint(map, e.point) ?? null;
 				drawn?.hoverImportPoint(map, point);
-				this.#hover.set(map, point ? null : topFeature(map, e.point, this.#pickable()), !!point);
+				this.#hover.set(
+					map,
+					point ? null : topFeature(map, e.point, this.#pickable(), this.#isDrawn),
+					!!point
+				);
 			}),
 			listen(map, 'mouseout', () => {
 				this.#importLayers?.hoverImportPoint(map, null);
@@ -223,7 +236,7 @@ export class MapController {
 					this.#options.onpick?.({ source: point.source, id: String(point.id), lngLat: at }, at);
 					return;
 				}
-				const f = topFeature(map, e.point, this.#pickable());
+				const f = topFeature(map, e.point, this.#pickable(), this.#isDrawn);
 				// Every chunk of a large event set is the one `events` dataset to app state; an imported
 				// line or polygon belongs to its dataset (`import-…`).
 				const imported = f ? importIdOfLayer(f.layer.id) : null;
@@ -298,6 +311,8 @@ export class MapController {
 			this.#plan = plan;
 			if (same) return;
 			this.#events.apply(map, plan, this.#visible?.includes('events') ?? true);
+			this.#ages.setPlan(plan);
+			this.#ages.apply(map, this.#state);
 		});
 	}
 
@@ -378,6 +393,8 @@ export class MapController {
 				// step changes, and no frame drawn until it is back.
 				const reloaded = setGlobalStateOnce(map, next);
 				if (reloaded.length) this.#hold?.until(reloaded, STEP_DRAW_WAIT_MS);
+				this.#state = next;
+				this.#ages.apply(map, next);
 				this.#importLayers?.applyImportTimes(map);
 			});
 		}
@@ -450,6 +467,10 @@ export class MapController {
 	closePopup(): void {
 		this.#popup.close();
 	}
+
+	/** Whether a picked feature is drawn: a story event only while its `age` state says so. */
+	#isDrawn = (f: MapGeoJSONFeature): boolean =>
+		f.source !== SOURCE.events || !!this.#plan?.chunks.length || isDrawnAge(f.state?.[EVENT_AGE]);
 
 	/** The layers a pointer can pick: the fixed ones and any event chunks' circles. */
 	#pickable(): string[] {

@@ -8,19 +8,20 @@ const SLACK_PX = 4;
 
 /**
  * The top-most feature with an id under a screen point, among the given layers (those that
- * exist). https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#queryrenderedfeatures
+ * exist) and the features `drawn` keeps (a story event not drawn at the time is still there). https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#queryrenderedfeatures
  */
 export function topFeature(
 	map: MlMap,
 	point: { x: number; y: number },
-	layers: readonly string[]
+	layers: readonly string[],
+	drawn: (f: MapGeoJSONFeature) => boolean = () => true
 ): MapGeoJSONFeature | null {
 	const box: [[number, number], [number, number]] = [
 		[point.x - SLACK_PX, point.y - SLACK_PX],
 		[point.x + SLACK_PX, point.y + SLACK_PX]
 	];
 	const hits = map.queryRenderedFeatures(box, { layers: layers.filter((id) => map.getLayer(id)) });
-	return hits.find((f) => f.id !== undefined) ?? null;
+	return hits.find((f) => f.id !== undefined && drawn(f)) ?? null;
 }
 
 /** Keeps the `hover` feature state and the pointer cursor on the feature under the pointer. */

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { EVENT_AGE } from '../map/eventAge';
 import { LAYER, SOURCE } from './ids';
 import { referenceLabelText, textFont, zoneLabelText } from './labelText';
 import { PALETTE } from './palette';
@@ -276,17 +277,20 @@ export function referenceLayers(): LayerSpecification[] {
 function uncertaintyHalo(
 	id: string,
 	source: string,
-	filter?: ExpressionSpecification
+	filter?: ExpressionSpecification,
+	drawn?: ExpressionSpecification
 ): LayerSpecification {
+	const shown = <T>(value: T): ExpressionSpecification =>
+		drawn ? (['case', drawn, value, 0] as ExpressionSpecification) : perFeature(value);
 	return {
 		id,
 		type: 'circle',
 		source,
 		filter: filter ? ['all', approximate, filter] : approximate,
 		paint: {
-			'circle-radius': perFeature(15),
+			'circle-radius': shown(15),
 			'circle-color': perFeature(PALETTE.text),
-			'circle-opacity': perFeature(0.12),
+			'circle-opacity': shown(0.12),
 			'circle-stroke-color': perFeature(PALETTE.text),
 			'circle-stroke-width': perFeature(0),
 			'circle-blur': 0.6
@@ -417,11 +421,18 @@ export function annotationLayers(): LayerSpecification[] {
 	];
 }
 
+/** A story event's age in days (its `age` feature state, see core/map/eventAge); -1 if not drawn. */
+const storyAge: ExpressionSpecification = ['number', ['feature-state', EVENT_AGE], -1];
+/** Whether a story event is drawn at the map's time: its `age` state says so. */
+const storyDrawn: ExpressionSpecification = ['>=', storyAge, 0];
+
 /**
  * Events: circles coloured by category, the newest emphasised and those over three days old
- * faded. Without `key` they draw the story's events, whose filter and age read their own held
- * times (`eventT`, `ageT`); `key`, `source` and `suffix` draw one chunk of a large event set,
- * reading the chunk's time (see chunkTimes).
+ * faded. Without `key` they draw the story's events, which read whether they are drawn and
+ * their age from each event's `age` feature state (core/map/eventAge, set by the map code from
+ * the global state): a time step then lays out no tile again. `key`, `source` and `suffix` draw
+ * one chunk of a large event set, whose filter and age read the chunk's global-state time (see
+ * chunkTimes): there a step changes one key, not a state per event.
  */
 export function eventLayers(
 	key?: string,
@@ -429,18 +440,22 @@ export function eventLayers(
 	suffix = ''
 ): LayerSpecification[] {
 	const story = key === undefined;
-	const filterKey = key ?? STATE.eventT;
-	const age = eventAgeDaysExpression(key ?? STATE.ageT);
+	const filter = story ? undefined : eventFilterExpression(key);
+	const age = story ? storyAge : eventAgeDaysExpression(key);
+	/** A paint value for drawn events; for the story's, `hidden` for those not drawn. */
+	const shown = (value: ExpressionSpecification, hidden: number): ExpressionSpecification =>
+		story ? ['case', storyDrawn, value, hidden] : value;
 	// Circles take no part in label placement: an invisible glyph over each story event reserves
-	// its dot so that zone and place labels move aside instead of sitting on it. Only for the
-	// story's own events (not the chunks of a large drawEvents set, where it would cost placement).
+	// its dot so that zone and place labels move aside instead of sitting on it. It reserves every
+	// story event's spot whatever the time, so labels stay put while the time moves (and a step
+	// lays out nothing). Only for the story's own events (not the chunks of a large drawEvents
+	// set, where it would cost placement).
 	const collision: LayerSpecification[] = story
 		? [
 				{
 					id: LAYER.eventsCollision + suffix,
 					type: 'symbol',
 					source,
-					filter: eventFilterExpression(filterKey),
 					layout: {
 						'text-font': textFont(),
 						'text-field': 'o',
@@ -454,33 +469,36 @@ export function eventLayers(
 				}
 			]
 		: [];
-	return [
-		...collision,
-		uncertaintyHalo(LAYER.eventsHalo + suffix, source, eventFilterExpression(filterKey)),
-		{
-			id: LAYER.eventsCircle + suffix,
-			type: 'circle',
-			source,
-			filter: eventFilterExpression(filterKey),
-			paint: {
-				'circle-radius': [
+	const circle: LayerSpecification = {
+		id: LAYER.eventsCircle + suffix,
+		type: 'circle',
+		source,
+		paint: {
+			'circle-radius': shown(
+				[
 					'+',
 					['case', ['any', hovered, selected], 3, 0],
 					['interpolate', ['linear'], age, 0, 9, 1, 7, 3, 5]
 				],
-				'circle-color': [
-					'match',
-					['get', 'category'],
-					'military',
-					PALETTE.category.military,
-					'economic',
-					PALETTE.category.economic,
-					PALETTE.category.diplomatic
-				],
-				'circle-opacity': ['interpolate', ['linear'], age, 0, 0.95, 3, 0.55],
-				'circle-stroke-color': ['case', ['any', hovered, selected], PALETTE.highlight, '#ffffff'],
-				'circle-stroke-width': ['case', ['any', hovered, selected], 2.5, 1.5]
-			}
+				0
+			),
+			'circle-color': [
+				'match',
+				['get', 'category'],
+				'military',
+				PALETTE.category.military,
+				'economic',
+				PALETTE.category.economic,
+				PALETTE.category.diplomatic
+			],
+			'circle-opacity': shown(['interpolate', ['linear'], age, 0, 0.95, 3, 0.55], 0),
+			'circle-stroke-color': ['case', ['any', hovered, selected], PALETTE.highlight, '#ffffff'],
+			'circle-stroke-width': shown(['case', ['any', hovered, selected], 2.5, 1.5], 0)
 		}
-	];
+	};
+	return [
+		...collision,
+		uncertaintyHalo(LAYER.eventsHalo + suffix, source, filter, story ? storyDrawn : undefined),
+		filter ? { ...circle, filter } : circle
+	] as LayerSpecification[];
 }

@@ -2,7 +2,9 @@ import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { RenderGeometry } from '../../core/export/renderGeometry';
 import type { CameraView } from '../../core/map/view';
 import { buildStyle, type MapScene, type StyleInputs } from '../../core/style/buildStyle';
+import { SOURCE } from '../../core/style/ids';
 import { drawWhenComplete } from '../drawWhenComplete';
+import { EventAges } from '../EventAges';
 import { holdDrawing, type DrawingHold } from '../holdDrawing';
 import { setGlobalStateOnce } from '../setGlobalStateOnce';
 import { mapOptions } from '../mapOptions';
@@ -250,6 +252,11 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 		if (selected && map.getSource(selected.source)) {
 			map.setFeatureState(selected, { selected: true });
 		}
+		// So are the story events' ages, from the same global state as the live map's.
+		const ages = new EventAges();
+		const story = request.scene.data?.[SOURCE.events];
+		ages.setPlan(request.scene.events ?? (story ? { chunks: [], parts: [story] } : null));
+		ages.apply(map, request.scene.globalState ?? map.getGlobalState());
 		await untilIdle(map, signal);
 		return {
 			map,
@@ -257,6 +264,7 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 			async renderAt(state: Record<string, unknown>, frameSignal?: AbortSignal) {
 				const reloaded = setGlobalStateOnce(map, state);
 				if (reloaded.length) hidden.hold.until(reloaded, STEP_DRAW_WAIT_MS);
+				ages.apply(map, state);
 				await untilIdle(map, frameSignal).catch((e: unknown) => {
 					failed ||= !isAbort(e);
 					throw e;

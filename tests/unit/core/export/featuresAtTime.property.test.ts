@@ -2,9 +2,9 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { featuresAtTime } from '../../../../src/lib/core/export/featuresAtTime';
-import { drillZoneLayers, eventLayers } from '../../../../src/lib/core/style/layers';
+import { drillZoneLayers } from '../../../../src/lib/core/style/layers';
 import { LAYER } from '../../../../src/lib/core/style/ids';
-import { layerFilter, StyleEval } from '../style/styleEval';
+import { layerFilter, storyEventDrawing, StyleEval } from '../style/styleEval';
 import { eventProps, timeNear, windowMs, zoneProps, zoneTime } from '../time/arbitraries';
 
 const point = (properties: Record<string, unknown>): Feature => ({
@@ -34,10 +34,11 @@ const cases = fc
 		return t.map((time) => ({ ...c, t: time }));
 	});
 
-describe('featuresAtTime() against the drill-zone and event layer filters', () => {
+describe('featuresAtTime() against the drill-zone and event layers', () => {
 	const style = new StyleEval();
 	const zoneDrawn = style.filter(layerFilter(drillZoneLayers(), LAYER.zonesFill));
-	const eventDrawn = style.filter(layerFilter(eventLayers(), LAYER.eventsCircle));
+	const eventDrawing = storyEventDrawing(style);
+	const eventDrawn = (p: Record<string, unknown>) => eventDrawing(p) !== null;
 	const ids = (fcn: FeatureCollection, dataset: string) =>
 		fcn.features.filter((f) => f.properties?.dataset === dataset).map((f) => f.properties?.id);
 

@@ -128,6 +128,20 @@ describe('buildStyle()', () => {
 });
 
 describe('glyph coverage', () => {
+	it('buildStyle() story event layers read no global-state time, so a step lays out no tile', () => {
+		const style = buildStyle(inputs);
+		const story = style.layers.filter((l) => 'source' in l && l.source === 'events');
+		expect(story.map((l) => l.id).sort()).toEqual([
+			'events-circle',
+			'events-collision',
+			'events-uncertainty'
+		]);
+		const read = [...JSON.stringify(story).matchAll(/\["global-state","(\w+)"\]/g)].map(
+			(m) => m[1]
+		);
+		expect(read.filter((key) => key !== 'lang')).toEqual([]);
+	});
+
 	it('buildStyle() labels use only characters the bundled glyphs hold, so no system font is used', () => {
 		const dir = `public/glyphs/${FONT}`;
 		const held = new Set(

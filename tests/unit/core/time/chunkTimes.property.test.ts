@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { chunkBounds, chunkTimes } from '../../../../src/lib/core/time/chunkTimes';
 import { eventLayers } from '../../../../src/lib/core/style/layers';
 import { LAYER } from '../../../../src/lib/core/style/ids';
-import { layerFilter, layerPaint, StyleEval } from '../style/styleEval';
+import { layerFilter, layerPaint, storyEventDrawing, StyleEval } from '../style/styleEval';
 import { eventTs, timeNear, windowMs } from './arbitraries';
 
 /** Sorted event times cut into chunks, a time near one of them and a window. */
@@ -42,7 +42,7 @@ describe('chunkTimes() against the chunked event layers', () => {
 		fc.assert(
 			fc.property(cases, ({ sorted, size, chunks, w, t }) => {
 				const live = new StyleEval().set({ t, windowMs: w });
-				const atT = drawing(eventLayers(), live, LAYER.eventsCircle);
+				const atT = storyEventDrawing(live);
 				const chunked = new StyleEval().set({ windowMs: w, ...chunkTimes(chunks, t, w) });
 				chunks.forEach((chunk, i) => {
 					const layers = eventLayers(chunk.key, `events-${chunk.key}`, `-${chunk.key}`);

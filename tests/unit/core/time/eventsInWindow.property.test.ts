@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { eventsInWindow } from '../../../../src/lib/core/time/eventsInWindow';
-import { eventLayers } from '../../../../src/lib/core/style/layers';
-import { LAYER } from '../../../../src/lib/core/style/ids';
-import { layerFilter, StyleEval } from '../style/styleEval';
+import { storyEventDrawing, StyleEval } from '../style/styleEval';
 import { eventProps, timeNear, windowMs } from './arbitraries';
 
 /** Events sorted by time (ties kept in order), with a time near one of them and a window. */
@@ -18,11 +16,12 @@ const cases = fc
 		);
 	});
 
-describe('eventsInWindow() against the events layer filter', () => {
+describe('eventsInWindow() against the story event layers', () => {
 	const style = new StyleEval();
-	const drawn = style.filter(layerFilter(eventLayers(), LAYER.eventsCircle));
+	const drawing = storyEventDrawing(style);
+	const drawn = (e: { ts: number }) => drawing(e) !== null;
 
-	it('eventsInWindow() returns exactly the events the filter draws, in order', () => {
+	it('eventsInWindow() returns exactly the events the layers draw, in order', () => {
 		fc.assert(
 			fc.property(cases, ([sorted, w, t]) => {
 				style.set({ t, windowMs: w });
@@ -32,7 +31,7 @@ describe('eventsInWindow() against the events layer filter', () => {
 		);
 	});
 
-	it('eventsInWindow() agrees with the filter when the time or window is not a number', () => {
+	it('eventsInWindow() agrees with the layers when the time or window is not a number', () => {
 		const odd = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
 		fc.assert(
 			fc.property(cases, odd, fc.boolean(), ([sorted, w, t], value, inTime) => {

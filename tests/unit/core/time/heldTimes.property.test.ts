@@ -6,10 +6,10 @@ import {
 	heldTime,
 	zoneBoundaries
 } from '../../../../src/lib/core/time/heldTimes';
-import { drillZoneLayers, eventLayers } from '../../../../src/lib/core/style/layers';
+import { drillZoneLayers } from '../../../../src/lib/core/style/layers';
 import { LAYER } from '../../../../src/lib/core/style/ids';
 import { EVENT_FADE_MS } from '../../../../src/lib/core/style/timeExpressions';
-import { layerFilter, layerPaint, StyleEval } from '../style/styleEval';
+import { layerFilter, layerPaint, storyEventDrawing, StyleEval } from '../style/styleEval';
 import { eventTs, timeNear, windowMs, zoneProps, zoneTime } from './arbitraries';
 
 /** How the zone layers draw one zone: hidden, or its fill and outline. */
@@ -23,18 +23,6 @@ function zoneDrawing(style: StyleEval) {
 	const line = paint('paint_line', LAYER.zonesOutline, 'line-opacity');
 	return (props: Record<string, unknown>) =>
 		drawn(props) ? [fill(props), width(props), line(props)] : null;
-}
-
-/** How the story event layers draw one event: hidden, or its radius and opacity. */
-function eventDrawing(style: StyleEval) {
-	const layers = eventLayers();
-	const drawn = style.filter(layerFilter(layers, LAYER.eventsCircle));
-	const paint = (property: string) =>
-		style.paint('paint_circle', property, layerPaint(layers, LAYER.eventsCircle, property));
-	const radius = paint('circle-radius');
-	const opacity = paint('circle-opacity');
-	return (props: Record<string, unknown>) =>
-		drawn(props) ? [radius(props), opacity(props)] : null;
 }
 
 const zoneCases = fc
@@ -79,8 +67,8 @@ describe('held times against the zone and event layers', () => {
 			fc.property(eventCases, ({ sorted, w, t }) => {
 				const eventT = heldTime(eventBoundaries(sorted, w), t);
 				const ageT = ageTime(sorted, t, w);
-				const atT = eventDrawing(new StyleEval().set({ t, windowMs: w }));
-				const held = eventDrawing(new StyleEval().set({ t, eventT, ageT, windowMs: w }));
+				const atT = storyEventDrawing(new StyleEval().set({ t, windowMs: w }));
+				const held = storyEventDrawing(new StyleEval().set({ t, eventT, ageT, windowMs: w }));
 				for (const ts of sorted) expect(held({ ts }), `ts=${ts}`).toEqual(atT({ ts }));
 			}),
 			{ numRuns: 500 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { eventInTime, zoneInTime } from '../../../../src/lib/core/time/shownAt';
-import { drillZoneLayers, eventLayers } from '../../../../src/lib/core/style/layers';
+import { drillZoneLayers } from '../../../../src/lib/core/style/layers';
 import { LAYER } from '../../../../src/lib/core/style/ids';
-import { layerFilter, StyleEval } from '../style/styleEval';
+import { layerFilter, storyEventDrawing, StyleEval } from '../style/styleEval';
 import { eventProps, timeNear, windowMs, zoneProps, zoneTime } from './arbitraries';
 
-describe('eventInTime() against the events layer filter', () => {
+describe('eventInTime() against the story event layers', () => {
 	const style = new StyleEval();
-	const drawn = style.filter(layerFilter(eventLayers(), LAYER.eventsCircle));
+	const drawing = storyEventDrawing(style);
+	const drawn = (e: Record<string, unknown>) => drawing(e) !== null;
 
-	it('eventInTime() agrees with the filter for any event, time and window', () => {
+	it('eventInTime() agrees with the layers for any event, time and window', () => {
 		const cases = fc
 			.tuple(eventProps, windowMs)
 			.chain(([e, w]) => fc.tuple(fc.constant(e), fc.constant(w), timeNear(e.ts, w)));
@@ -23,7 +24,7 @@ describe('eventInTime() against the events layer filter', () => {
 		);
 	});
 
-	it('eventInTime() agrees with the filter when the time or window is not a number', () => {
+	it('eventInTime() agrees with the layers when the time or window is not a number', () => {
 		const odd = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY);
 		const cases = fc.tuple(eventProps, fc.oneof(odd, windowMs), odd);
 		fc.assert(

@@ -1,0 +1,39 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { EVENT_AGE, eventAge } from '../core/map/eventAge';
+import { SOURCE } from '../core/style/ids';
+import type { EventPlan } from '../core/time/planEventChunks';
+
+/**
+ * Keeps the story events' `age` feature state (core/map/eventAge) in step with a map's global
+ * state, setting only the events whose state changed. A chunked event set draws from the
+ * global state alone and has none.
+ */
+export class EventAges {
+	/** The story's events as the map draws them: id and properties. */
+	#events: { id: string; props: Record<string, unknown> }[] = [];
+	/** Each story event's state as last set on the map. */
+	#set = new Map<string, number | null>();
+
+	/** The events of `plan` when it draws the story's events (no chunks), else none. */
+	setPlan(plan: EventPlan | null | undefined): void {
+		const story = plan && !plan.chunks.length ? (plan.parts[0]?.features ?? []) : [];
+		this.#events = story.flatMap((f) => {
+			const props = (f.properties ?? {}) as Record<string, unknown>;
+			const id = props.id ?? f.id;
+			return id === undefined || id === null ? [] : [{ id: String(id), props }];
+		});
+		// The plan's features may be new objects or the source new: every state is set again.
+		this.#set.clear();
+	}
+
+	/** Sets on `map` each story event's state at the global `state` that differs from the last. */
+	apply(map: MlMap, state: Record<string, unknown>): void {
+		if (!this.#events.length || !map.getSource(SOURCE.events)) return;
+		for (const { id, props } of this.#events) {
+			const age = eventAge(props, state);
+			if (this.#set.has(id) && this.#set.get(id) === age) continue;
+			this.#set.set(id, age);
+			map.setFeatureState({ source: SOURCE.events, id }, { [EVENT_AGE]: age });
+		}
+	}
+}
