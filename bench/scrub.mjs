@@ -12,9 +12,28 @@ import { medianOf, round, stats } from './lib/stats.mjs';
 
 /**
  * Scrub and repaint pairs. 25 gave medians that moved 1.17-1.22 between runs of one build, with a
- * quarter of the pairs over 2 (a span that met the GPU process's backlog): 50 halves the noise.
+ * quarter of the pairs over 2 (a span that met the GPU process's backlog); 50 moved 1.01-1.29
+ * over fifteen runs; 100 steadies the median further for 20 s more.
  */
-const SCRUBS = Number(process.env.BENCH_SCRUBS ?? 50);
+const SCRUBS = Number(process.env.BENCH_SCRUBS ?? 100);
+
+/**
+ * Pairs measured again from a drained GPU, for information: before each span the page waits
+ * for the GPU process to finish (`gl.finish`) and for a frame boundary, so neither span waits
+ * on the drawing the one before it left queued. That backlog is most of a software-WebGL
+ * repaint, and a step's own added cost (a worker round trip, the interface's restyle) hides in
+ * it: from a drained GPU the story's tile reloads showed (114 ms a step against a 45 ms
+ * repaint). The target stays on the figure above, a scrub as the pointer drags it, one step
+ * after another.
+ */
+const DRAINED = Number(process.env.BENCH_SCRUBS_DRAINED ?? 50);
+
+/** In the page: waits for the GPU process to finish the drawing queued, then a frame boundary. */
+function drainInPage() {
+	const gl = window.straitAtlas.map.getCanvas().getContext('webgl2');
+	gl?.finish();
+	return new Promise((r) => requestAnimationFrame(() => r(undefined)));
+}
 
 /** In the page: one time step, input to the first frame that draws the new time; ms. */
 function stepInPage([i, n]) {
@@ -81,6 +100,13 @@ export async function run(ctx) {
 		scrubs.push({ ...step, ...diff(a, b) });
 		repaints.push({ ms, ...diff(b, c) });
 	}
+	const drained = { scrub: /** @type {number[]} */ ([]), repaint: /** @type {number[]} */ ([]) };
+	for (let i = 0; i < DRAINED; i++) {
+		await page.evaluate(drainInPage);
+		drained.scrub.push((await page.evaluate(stepInPage, [i, DRAINED])).toFrame);
+		await page.evaluate(drainInPage);
+		drained.repaint.push(await page.evaluate(repaintInPage));
+	}
 	await context.close();
 	const toFrame = stats(scrubs.map((s) => s.toFrame));
 	const repaint = stats(repaints.map((s) => s.ms));
@@ -91,6 +117,11 @@ export async function run(ctx) {
 		ratio: toFrame.median / repaint.median,
 		pairRatio: stats(scrubs.map((s, i) => s.toFrame / repaints[i].ms)),
 		costs: { scrub: medianOf(scrubs), repaint: medianOf(repaints) },
+		drained: {
+			scrub: stats(drained.scrub),
+			repaint: stats(drained.repaint),
+			ratio: stats(drained.scrub).median / stats(drained.repaint).median
+		},
 		perStep: scrubs.map((s) => ({ keys: s.keys, tileReloads: s.tileReloads, frames: s.frames }))
 	};
 }
@@ -107,9 +138,12 @@ export function report(r) {
 		rows: [
 			['scrub on story data: input to the frame drawing it (ms)', r.toFrame],
 			['scrub on story data: input to idle (ms)', r.toIdle],
-			['bare repaint: triggerRepaint to frame drawn (ms)', r.repaint]
+			['bare repaint: triggerRepaint to frame drawn (ms)', r.repaint],
+			['from a drained GPU: scrub to the frame drawing it (ms)', r.drained.scrub],
+			['from a drained GPU: bare repaint (ms)', r.drained.repaint]
 		],
 		text: [
+			`from a drained GPU (information, no target): scrub / bare repaint = ${round(r.drained.ratio, 2)}`,
 			costTable(
 				`scrub costs per step (${r.toFrame.n} steps, each followed by a bare repaint); per step: ` +
 					`global-state keys changed ${round(sum(keys) / keys.length, 2)} (max ${Math.max(...keys)}), ` +
