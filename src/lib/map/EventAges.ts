@@ -9,7 +9,7 @@ import type { EventPlan } from '../core/time/planEventChunks';
  * global state alone and has none.
  */
 export class EventAges {
-	/** The story's events as the map draws them: id and properties. */
+	/** The story's events as the map draws them: id (`properties.id`) and properties. */
 	#events: { id: string; props: Record<string, unknown> }[] = [];
 	/** Each story event's state as last set on the map. */
 	#set = new Map<string, number | null>();
@@ -19,7 +19,8 @@ export class EventAges {
 		const story = plan && !plan.chunks.length ? (plan.parts[0]?.features ?? []) : [];
 		this.#events = story.flatMap((f) => {
 			const props = (f.properties ?? {}) as Record<string, unknown>;
-			const id = props.id ?? f.id;
+			// The source promotes `properties.id` to the feature id: an event without one has no state.
+			const id = props.id;
 			return id === undefined || id === null ? [] : [{ id: String(id), props }];
 		});
 		// The plan's features may be new objects or the source new: every state is set again.
