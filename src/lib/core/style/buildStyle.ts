@@ -62,6 +62,16 @@ export function eventPlanLayers(plan: EventPlan | undefined): LayerSpecification
 	);
 }
 
+/**
+ * The event plan a scene draws: its own, else its `events` data (or none) whole, as the story's
+ * events are drawn. What the style's event sources hold, and what the map code sets the story
+ * events' `age` feature state for.
+ * @example sceneEventPlan({}) // { chunks: [], parts: [an empty FeatureCollection] }
+ */
+export function sceneEventPlan(scene: MapScene): EventPlan {
+	return scene.events ?? { chunks: [], parts: [scene.data?.[SOURCE.events] ?? EMPTY] };
+}
+
 /** Whether a layer id belongs to a group (event chunk layers belong to `events`). */
 export function groupOfLayer(id: string): LayerGroup | null {
 	for (const g of LAYER_GROUPS) if (GROUP_LAYERS[g].includes(id)) return g;
@@ -84,7 +94,7 @@ export function buildStyle(inputs: StyleInputs, scene: MapScene = {}): StyleSpec
 		promoteId: 'id',
 		attribution: credit(layer) || undefined
 	});
-	const parts = scene.events?.parts ?? [initial[SOURCE.events] ?? EMPTY];
+	const parts = sceneEventPlan(scene).parts;
 	const eventSources = Object.fromEntries(
 		parts.map((fc, i) => [eventPartSource(i, SOURCE.events), data('events', fc)])
 	);

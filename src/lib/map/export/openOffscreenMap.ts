@@ -1,8 +1,12 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { RenderGeometry } from '../../core/export/renderGeometry';
 import type { CameraView } from '../../core/map/view';
-import { buildStyle, type MapScene, type StyleInputs } from '../../core/style/buildStyle';
-import { SOURCE } from '../../core/style/ids';
+import {
+	buildStyle,
+	sceneEventPlan,
+	type MapScene,
+	type StyleInputs
+} from '../../core/style/buildStyle';
 import { drawWhenComplete } from '../drawWhenComplete';
 import { EventAges } from '../EventAges';
 import { holdDrawing, type DrawingHold } from '../holdDrawing';
@@ -254,8 +258,7 @@ export async function openOffscreenMap(request: OffscreenRequest): Promise<Offsc
 		}
 		// So are the story events' ages, from the same global state as the live map's.
 		const ages = new EventAges();
-		const story = request.scene.data?.[SOURCE.events];
-		ages.setPlan(request.scene.events ?? (story ? { chunks: [], parts: [story] } : null));
+		ages.setPlan(sceneEventPlan(request.scene));
 		ages.apply(map, request.scene.globalState ?? map.getGlobalState());
 		await untilIdle(map, signal);
 		return {

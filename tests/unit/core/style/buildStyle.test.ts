@@ -1,7 +1,12 @@
+import type { FeatureCollection } from 'geojson';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, type StyleInputs } from '../../../../src/lib/core/style/buildStyle';
+import {
+	buildStyle,
+	sceneEventPlan,
+	type StyleInputs
+} from '../../../../src/lib/core/style/buildStyle';
 import { planEventChunks } from '../../../../src/lib/core/time/planEventChunks';
 import { FONT, LAYER_GROUPS, GROUP_LAYERS } from '../../../../src/lib/core/style/ids';
 import {
@@ -128,6 +133,20 @@ describe('buildStyle()', () => {
 });
 
 describe('glyph coverage', () => {
+	it('sceneEventPlan() draws a scene without a plan from its events data, whole', () => {
+		const events: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					geometry: { type: 'Point', coordinates: [121.5, 25] },
+					properties: { id: 'e1', ts: 0 }
+				}
+			]
+		};
+		expect(sceneEventPlan({ data: { events } })).toEqual({ chunks: [], parts: [events] });
+	});
+
 	it('buildStyle() story event layers read no global-state time, so a step lays out no tile', () => {
 		const style = buildStyle(inputs);
 		const story = style.layers.filter((l) => 'source' in l && l.source === 'events');
