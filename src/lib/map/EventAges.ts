@@ -1,6 +1,7 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { EVENT_AGE, eventAge } from '../core/map/eventAge';
 import { SOURCE } from '../core/style/ids';
+import { STATE } from '../core/style/timeExpressions';
 import type { EventPlan } from '../core/time/planEventChunks';
 
 /**
@@ -13,6 +14,8 @@ export class EventAges {
 	#events: { id: string; props: Record<string, unknown> }[] = [];
 	/** Each story event's state as last set on the map. */
 	#set = new Map<string, number | null>();
+	/** The global-state keys eventAge reads, as at the last apply; null once the plan changes. */
+	#at: string | null = null;
 
 	/** The events of `plan` when it draws the story's events (no chunks), else none. */
 	setPlan(plan: EventPlan | null | undefined): void {
@@ -25,11 +28,16 @@ export class EventAges {
 		});
 		// The plan's features may be new objects or the source new: every state is set again.
 		this.#set.clear();
+		this.#at = null;
 	}
 
 	/** Sets on `map` each story event's state at the global `state` that differs from the last. */
 	apply(map: MlMap, state: Record<string, unknown>): void {
 		if (!this.#events.length || !map.getSource(SOURCE.events)) return;
+		// A step that moves none of the times the ages read (most do not, being held) changes none.
+		const at = [STATE.eventT, STATE.ageT, STATE.windowMs].map((k) => state[k]).join('|');
+		if (at === this.#at) return;
+		this.#at = at;
 		for (const { id, props } of this.#events) {
 			const age = eventAge(props, state);
 			if (this.#set.has(id) && this.#set.get(id) === age) continue;

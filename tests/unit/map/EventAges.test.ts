@@ -40,6 +40,22 @@ describe('EventAges', () => {
 		]);
 	});
 
+	it('apply() reads no event again when the times the ages read have not moved', () => {
+		const { map, calls } = fakeMap();
+		const ages = new EventAges();
+		const events = { chunks: [], parts: [story] };
+		ages.setPlan(events);
+		ages.apply(map, state(DAY));
+		// The event's time changed in place: only a change of eventT, ageT or windowMs reads it.
+		story.features[0]!.properties!.ts = DAY / 2;
+		ages.apply(map, { ...state(DAY), t: DAY + 1 });
+		story.features[0]!.properties!.ts = 0;
+		expect(calls).toEqual([
+			['e0', 1],
+			['e5', null]
+		]);
+	});
+
 	it('setPlan() of a chunked event set leaves its events without a state', () => {
 		const { map, calls } = fakeMap();
 		const ages = new EventAges();
