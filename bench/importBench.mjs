@@ -106,27 +106,37 @@ function importInPage() {
 
 /** In the page: scrubs `n` times; input to next frame, to idle (points drawn), bare repaint. */
 function scrubInPage(n) {
+	/** Frames this close together come at the display's pace (60 Hz is 17 ms apart)... */
+	const QUIET_MS = 40;
+	/** ...and this many in a row mean nothing is queued. */
+	const QUIET = 4;
 	const api = window.straitAtlas;
 	const map = api.map;
 	const [t0, t1] = [Date.parse('2025-11-06T00:00:00Z'), Date.parse('2026-01-05T00:00:00Z')];
-	// A frame counts once the GPU has finished it (gl.finish): under SwiftShader a million points
-	// take the GPU process 0.1-0.7 s, and without the wait the figure is when the commands were
-	// sent, which depends on how far behind the GPU process happened to be.
+	// A span ends at the frame's `render` event, once the map has sent the frame's commands. Each
+	// span starts from an empty pipeline (`settle`): the GPU process's drawing of a million points
+	// (0.2-1 s under SwiftShader, the same for a scrub as for a repaint at that time) would
+	// otherwise land on whichever span came next, and the figure would measure the queue.
 	const canvas = map.getCanvas();
 	const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-	const next = () =>
-		new Promise((r) =>
-			map.once('render', () => {
-				gl?.finish();
-				r();
-			})
-		);
+	const next = () => new Promise((r) => map.once('render', r));
+	const frame = () => new Promise((r) => requestAnimationFrame(r));
 	// Idle, and the GPU process done with every frame sent so far, so no step pays for the last.
-	const settle = () =>
-		new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r))).then(() =>
-			gl?.finish()
-		);
-	/** A bare repaint: triggerRepaint to the finished frame (ms), then idle again. */
+	// gl.finish() alone is not that: it returns at once while the compositor still has the last
+	// frame's million points to draw (0.2-1 s under SwiftShader). Chromium lets a frame or two
+	// through before it waits for that, so the pipeline is empty once QUIET frames in a row come
+	// at the display's pace again.
+	const settle = async () => {
+		await new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
+		gl?.finish();
+		let last = await frame();
+		for (let k = 0, quiet = 0; k < 200 && quiet < QUIET; k++) {
+			const now = await frame();
+			quiet = now - last < QUIET_MS ? quiet + 1 : 0;
+			last = now;
+		}
+	};
+	/** A bare repaint: triggerRepaint to its frame (ms), then settled again. */
 	const repaintOnce = async () => {
 		const start = performance.now();
 		const done = next();
