@@ -19,7 +19,7 @@ import { TRANSLATION_LOADING } from './lib/data/translationUrls';
 import { chooseLanguage } from './lib/core/i18n/chooseLanguage';
 import { parseUrlState } from './lib/core/url/urlState';
 import { language } from './lib/state/Language.svelte';
-import { loadLanguageFonts } from './lib/ui/loadLanguageFonts';
+import { loadPageFaces } from './lib/ui/loadLanguageFonts';
 
 /** The performance mark set as the app mounts; its detail says what it waited for. */
 const MOUNT_MARK = 'strait-atlas:mount';
@@ -40,7 +40,10 @@ const speaking = language.set(lang);
 // The labels' glyphs come from the app's own files, Chinese and Japanese ones in one bundle,
 // fetched now for the page's language.
 registerGlyphProtocol(glyphBase(), [FONT_STACKS[lang].join(',')]);
-void loadLanguageFonts(lang);
+// The faces the page is first laid out in are loaded and decoded before the mount (which waits
+// for them as for the data), so the page is laid out once, in them, rather than in fallback fonts
+// and again when they arrive.
+const facing = loadPageFaces(lang);
 // The data translations (the build's head script has already asked for the file) are loaded
 // and waited for with the data: with them in, the app creates the map in the same task as it
 // mounts, before the page's first paint, as it does in English. (Created after that paint, the
@@ -84,7 +87,7 @@ async function start(target: HTMLElement): Promise<void> {
 	// load leaves the interface in English (the app reports nothing else missing).
 	await speaking.catch(() => {});
 	const waited = await Promise.race([
-		Promise.all([loading, translating]).then(() => 'data'),
+		Promise.all([loading, translating, facing]).then(() => 'data'),
 		new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), DATA_WAIT_MS))
 	]).catch(
 		() => 'error' // a failure is shown by the app itself

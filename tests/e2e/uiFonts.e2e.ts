@@ -3,6 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { cjkFamilies } from '../../src/lib/core/i18n/fontFamily';
 import { sharedApp } from './util';
 
+/**
+ * Notes, as main.ts marks the mount, each font face's family, weight and status:
+ * `window.__facesAtMount`.
+ */
+function recordFacesAtMount() {
+	const mark = performance.mark.bind(performance);
+	performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+		if (name === 'strait-atlas:mount') {
+			(window as unknown as { __facesAtMount: string[][] }).__facesAtMount = [
+				...document.fonts
+			].map((f) => [f.family.replace(/"/g, ''), f.weight, f.status]);
+		}
+		return mark(name, options);
+	};
+}
+
+/** The faces of `families` that were not loaded when the app mounted (recordFacesAtMount). */
+async function unloadedAtMount(page: Page, families: string[]): Promise<string[][]> {
+	const faces = await page.evaluate(
+		() => (window as unknown as { __facesAtMount?: string[][] }).__facesAtMount ?? null
+	);
+	expect(faces?.filter(([family]) => families.includes(family ?? '')).length).toBeGreaterThan(0);
+	return (faces ?? []).filter(
+		([family, , status]) => families.includes(family ?? '') && status !== 'loaded'
+	);
+}
+
 /** Keeps every resource timing entry: the page loads more than the default 250 resources. */
 function keepResourceTimings() {
 	performance.setResourceTimingBufferSize(10_000);
@@ -91,12 +118,17 @@ const LATIN_FILE = /^noto-sans-latin-(400|700)-normal-[\w-]+\.woff2$/;
 
 // One page per language, shared by its tests (each check reads the page, none changes it).
 describe('interface fonts in English', () => {
-	const app = sharedApp({ init: keepResourceTimings });
+	const app = sharedApp({ init: [keepResourceTimings, recordFacesAtMount] });
 
 	it('an English page fetches no CJK font file and no CJK font CSS', async () => {
 		const { fonts, css } = await fetched(app().page);
 		expect(fonts.filter((f) => !LATIN_FILE.test(f))).toEqual([]);
 		expect(css.filter((f) => /^(zh-Hant|ja)-/.test(f))).toEqual([]);
+	});
+
+	it('loadPageFaces() has Noto Sans and the names faces loaded before the app mounts', async () => {
+		const families = ['Noto Sans', 'Noto Sans TC Name', 'Noto Sans JP Name'];
+		expect(await unloadedAtMount(app().page, families)).toEqual([]);
 	});
 
 	it('an English page draws 繁體中文 and 日本語 from their names faces, no system font', async () => {
@@ -112,7 +144,7 @@ describe('interface fonts in English', () => {
 for (const lang of ['zh-Hant', 'ja'] as const) {
 	describe(`interface fonts in ${lang}`, () => {
 		const { subset } = cjkFamilies(lang)!;
-		const app = sharedApp({ hash: `#lang=${lang}`, init: recordFirstFrame });
+		const app = sharedApp({ hash: `#lang=${lang}`, init: [recordFirstFrame, recordFacesAtMount] });
 
 		it(`a #lang=${lang} page fetches its interface subset and no Fontsource slice`, async () => {
 			const { page } = app();
@@ -145,6 +177,11 @@ for (const lang of ['zh-Hant', 'ja'] as const) {
 			expect(atFirstFrame?.filter((f) => slices.test(f))).toEqual([]);
 			// Asked for after the canvas was shown, not merely finished after it.
 			expect(slicesAt).toBeGreaterThanOrEqual(firstFrameAt ?? Infinity);
+		});
+
+		it(`loadPageFaces() has every ${lang} interface face loaded before the app mounts`, async () => {
+			// Else the page is first laid out in fallback fonts and again as each face arrives.
+			expect(await unloadedAtMount(app().page, [subset, 'Noto Sans'])).toEqual([]);
 		});
 
 		it(`preloadScript() preloads ${lang}'s files in the mode they are fetched in, so none is fetched twice`, async () => {

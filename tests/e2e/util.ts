@@ -21,7 +21,7 @@ export async function openApp(
 		reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
 		acceptDownloads: true
 	});
-	if (options.init) await context.addInitScript(options.init);
+	for (const init of [options.init ?? []].flat()) await context.addInitScript(init);
 	const page = await context.newPage();
 	const origin = new URL(url).origin;
 	const errors: string[] = [];
@@ -104,13 +104,13 @@ export async function renderedCounts(page: Page): Promise<Record<string, number>
 	});
 }
 
-/** How to open the app: viewport, URL hash, reduced motion, a script run before the page's own. */
+/** How to open the app: viewport, URL hash, reduced motion, scripts run before the page's own. */
 export type OpenOptions = {
 	width?: number;
 	height?: number;
 	hash?: string;
 	reducedMotion?: boolean;
-	init?: () => void;
+	init?: (() => void) | (() => void)[];
 };
 
 /**
