@@ -109,7 +109,9 @@ export async function run(ctx) {
 					appJsGzip: stats(rs.map((r) => r.appJsGzip)).median,
 					glyphBytes: stats(rs.map((r) => r.glyphBytes)).median,
 					glyphRanges: stats(rs.map((r) => r.glyphRanges)).median,
-					costs: { ms: stats(rs.map((r) => r.ms)).median, ...medianOf(rs.map((r) => r.costs)) }
+					costs: { ms: stats(rs.map((r) => r.ms)).median, ...medianOf(rs.map((r) => r.costs)) },
+					// Each round's load, in order: the spread behind the medians.
+					loads: rs.map((r) => round(r.ms, 1))
 				}
 			];
 		})
