@@ -42,8 +42,9 @@ const speaking = language.set(lang);
 registerGlyphProtocol(glyphBase(), [FONT_STACKS[lang].join(',')]);
 // The faces the page is first laid out in are loaded and decoded before the mount (which waits
 // for them as for the data), so the page is laid out once, in them, rather than in fallback fonts
-// and again when they arrive.
-const facing = loadPageFaces(lang);
+// and again when they arrive. A stylesheet or face that fails to load leaves the page in the
+// fallback fonts, as the browser would: the mount does not stop waiting for the data over it.
+const facing = loadPageFaces(lang).catch(() => {});
 // The data translations (the build's head script has already asked for the file) are loaded
 // and waited for with the data: with them in, the app creates the map in the same task as it
 // mounts, before the page's first paint, as it does in English. (Created after that paint, the
