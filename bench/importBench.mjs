@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { syntheticCsv } from './syntheticCsv.mjs';
+import { drainGpuInPage } from './lib/waits.mjs';
 
 const require = createRequire(import.meta.url);
 const PAPA_SOURCE = readFileSync(require.resolve('papaparse/papaparse.min.js'), 'utf8');
@@ -106,10 +107,6 @@ function importInPage() {
 
 /** In the page: scrubs `n` times; input to next frame, to idle (points drawn), bare repaint. */
 function scrubInPage(n) {
-	/** Frames this close together come at the display's pace (60 Hz is 17 ms apart)... */
-	const QUIET_MS = 40;
-	/** ...and this many in a row mean nothing is queued. */
-	const QUIET = 4;
 	const api = window.straitAtlas;
 	const map = api.map;
 	const [t0, t1] = [Date.parse('2025-11-06T00:00:00Z'), Date.parse('2026-01-05T00:00:00Z')];
@@ -117,24 +114,12 @@ function scrubInPage(n) {
 	// span starts from an empty pipeline (`settle`): the GPU process's drawing of a million points
 	// (0.2-1 s under SwiftShader, the same for a scrub as for a repaint at that time) would
 	// otherwise land on whichever span came next, and the figure would measure the queue.
-	const canvas = map.getCanvas();
-	const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
 	const next = () => new Promise((r) => map.once('render', r));
-	const frame = () => new Promise((r) => requestAnimationFrame(r));
-	// Idle, and the GPU process done with every frame sent so far, so no step pays for the last.
-	// gl.finish() alone is not that: it returns at once while the compositor still has the last
-	// frame's million points to draw (0.2-1 s under SwiftShader). Chromium lets a frame or two
-	// through before it waits for that, so the pipeline is empty once QUIET frames in a row come
-	// at the display's pace again.
+	// Idle, and the GPU process done with every frame sent so far (drainGpuInPage, installed by
+	// importBench), so no step pays for the last.
 	const settle = async () => {
 		await new Promise((r) => (map.loaded() && !map.isMoving() ? r() : map.once('idle', r)));
-		gl?.finish();
-		let last = await frame();
-		for (let k = 0, quiet = 0; k < 200 && quiet < QUIET; k++) {
-			const now = await frame();
-			quiet = now - last < QUIET_MS ? quiet + 1 : 0;
-			last = now;
-		}
+		await window.__drainGpu();
 	};
 	/** A bare repaint: triggerRepaint to its frame (ms), then settled again. */
 	const repaintOnce = async () => {
@@ -227,6 +212,7 @@ export async function importBench(openApp, { rows = [100_000, 1_000_000], scrubs
 		await page.evaluate(async () => {
 			for (let i = 0; i < 3; i++) await new Promise((r) => requestIdleCallback(r));
 		});
+		await page.evaluate(`window.__drainGpu = ${drainGpuInPage.toString()}`);
 		const scrub = await page.evaluate(scrubInPage, scrubs);
 		const toFrame = median(scrub.toFrame);
 		const repaint = median(scrub.repaint);

@@ -5,7 +5,7 @@
 // `render` event fires (a frame whose drawing the app holds draws nothing), and a scrub's frame
 // counts once every source the step reloaded has its tiles back: a frame drawn before that
 // shows the old time again.
-import { appIdle } from './lib/waits.mjs';
+import { appIdle, drainGpuInPage } from './lib/waits.mjs';
 import { diff, probe } from './lib/probe.mjs';
 import { costTable } from './lib/print.mjs';
 import { medianOf, round, stats } from './lib/stats.mjs';
@@ -19,33 +19,13 @@ const SCRUBS = Number(process.env.BENCH_SCRUBS ?? 100);
 
 /**
  * Pairs measured again from a drained GPU, for information: before each span the page waits
- * until nothing is queued (drainInPage), so neither span waits on the drawing the one before it
+ * until nothing is queued (drainGpuInPage), so neither span waits on the drawing the one before it
  * left. That backlog is most of a software-WebGL repaint, and a step's own added cost (a worker
  * round trip, the interface's restyle) hides in it: from a drained GPU the story's tile reloads
  * showed (114 ms a step against a 45 ms repaint). The target stays on the figure above, a scrub
  * as the pointer drags it, one step after another.
  */
 const DRAINED = Number(process.env.BENCH_SCRUBS_DRAINED ?? 50);
-
-/**
- * In the page: waits until the GPU process has drawn everything queued. `gl.finish()` returns
- * before the compositor has drawn the last frames, and Chromium lets a frame or two through
- * before waiting on that work; so the queue is empty once four frames in a row come at the
- * display's pace (under 40 ms apart; 60 Hz is 17 ms).
- */
-function drainInPage() {
-	const gl = window.straitAtlas.map.getCanvas().getContext('webgl2');
-	gl?.finish();
-	const frame = () => new Promise((r) => requestAnimationFrame(r));
-	return (async () => {
-		let last = await frame();
-		for (let k = 0, quiet = 0; k < 200 && quiet < 4; k++) {
-			const now = await frame();
-			quiet = now - last < 40 ? quiet + 1 : 0;
-			last = now;
-		}
-	})();
-}
 
 /** In the page: one time step, input to the first frame that draws the new time; ms. */
 function stepInPage([i, n]) {
@@ -114,9 +94,9 @@ export async function run(ctx) {
 	}
 	const drained = { scrub: /** @type {number[]} */ ([]), repaint: /** @type {number[]} */ ([]) };
 	for (let i = 0; i < DRAINED; i++) {
-		await page.evaluate(drainInPage);
+		await page.evaluate(drainGpuInPage);
 		drained.scrub.push((await page.evaluate(stepInPage, [i, DRAINED])).toFrame);
-		await page.evaluate(drainInPage);
+		await page.evaluate(drainGpuInPage);
 		drained.repaint.push(await page.evaluate(repaintInPage));
 	}
 	await context.close();

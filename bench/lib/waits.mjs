@@ -75,3 +75,24 @@ export function settled(page, quietMs = 1000, maxMs = 15000) {
 		{ quietMs, maxMs }
 	);
 }
+
+/**
+ * In the page (pass it to `page.evaluate`, or install its source): waits until the GPU process
+ * has drawn everything the app's map queued. `gl.finish()` returns before the compositor has
+ * drawn the last frames (0 ms, with a million points' frame still to draw), and Chromium lets a
+ * frame or two through before it waits on that work; so the queue is empty once four frames in
+ * a row come at the display's pace (under 40 ms apart; 60 Hz is 17 ms).
+ */
+export function drainGpuInPage() {
+	const gl = window.straitAtlas.map.getCanvas().getContext('webgl2');
+	gl?.finish();
+	const frame = () => new Promise((r) => requestAnimationFrame(r));
+	return (async () => {
+		let last = await frame();
+		for (let k = 0, quiet = 0; k < 200 && quiet < 4; k++) {
+			const now = await frame();
+			quiet = now - last < 40 ? quiet + 1 : 0;
+			last = now;
+		}
+	})();
+}
