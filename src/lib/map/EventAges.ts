@@ -1,7 +1,6 @@
 import type { Map as MlMap } from 'maplibre-gl';
-import { EVENT_AGE, eventAge } from '../core/map/eventAge';
+import { EVENT_AGE, EVENT_AGE_KEYS, eventAge } from '../core/map/eventAge';
 import { SOURCE } from '../core/style/ids';
-import { STATE } from '../core/style/timeExpressions';
 import type { EventPlan } from '../core/time/planEventChunks';
 
 /**
@@ -35,7 +34,7 @@ export class EventAges {
 	apply(map: MlMap, state: Record<string, unknown>): void {
 		if (!this.#events.length || !map.getSource(SOURCE.events)) return;
 		// A step that moves none of the times the ages read (most do not, being held) changes none.
-		const at = [STATE.eventT, STATE.ageT, STATE.windowMs].map((k) => state[k]).join('|');
+		const at = EVENT_AGE_KEYS.map((k) => state[k]).join('|');
 		if (at === this.#at) return;
 		this.#at = at;
 		for (const { id, props } of this.#events) {

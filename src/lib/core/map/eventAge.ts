@@ -7,6 +7,9 @@ import { eventInTime } from '../time/shownAt';
  */
 export const EVENT_AGE = 'age';
 
+/** The global-state keys eventAge reads: a state that moves none of them changes no age. */
+export const EVENT_AGE_KEYS = [STATE.eventT, STATE.ageT, STATE.windowMs] as const;
+
 const DAY_MS = 86_400_000;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventAge, isDrawnAge } from '../../../../src/lib/core/map/eventAge';
+import { EVENT_AGE_KEYS, eventAge, isDrawnAge } from '../../../../src/lib/core/map/eventAge';
 import { EVENT_FADE_MS } from '../../../../src/lib/core/style/timeExpressions';
 
 const DAY = 86_400_000;
@@ -8,6 +8,17 @@ const at = (eventT: number, ageT = eventT, windowMs = 0) => ({ eventT, ageT, win
 describe('eventAge', () => {
 	it('eventAge() is the age in days at ageT of an event drawn at eventT', () => {
 		expect(eventAge({ ts: 0 }, at(DAY, DAY / 2))).toBe(0.5);
+	});
+
+	it('eventAge() reads no global-state key but EVENT_AGE_KEYS', () => {
+		// EventAges skips a step that moves none of EVENT_AGE_KEYS: a key read beside them would
+		// leave ages stale.
+		const read = new Set<string | symbol>();
+		const state = new Proxy({ ...at(2 * DAY, DAY, 3 * DAY), other: 1 } as Record<string, unknown>, {
+			get: (target, key) => (read.add(key), target[key as string])
+		});
+		eventAge({ ts: DAY / 2 }, state);
+		expect([...read].sort()).toEqual([...EVENT_AGE_KEYS].sort());
 	});
 
 	it('eventAge() is null for an event after eventT', () => {
